@@ -1,0 +1,38 @@
+package dev.statebench.cli;
+
+import dev.statebench.UserFacingException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code statebench} command-line tool: the main class of {@code benchmarks/target/benchmarks.jar}.
+ *
+ * <p>Each subcommand is one class in this package. JMH's own launcher stays reachable for JMH-savvy users as
+ * {@code statebench jmh …} or {@code java -cp benchmarks.jar org.openjdk.jmh.Main …}.
+ */
+@Command(
+    name = "statebench",
+    mixinStandardHelpOptions = true,
+    versionProvider = StatebenchVersion.class,
+    description = "Measures what it costs to keep session state in a JWT, in Redis, in PostgreSQL, or in the instance.",
+    subcommands = {JmhCommand.class, CommandLine.HelpCommand.class})
+public final class Statebench {
+
+  private Statebench() {}
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the tool and returns its exit status (0 success, 1 failure, 2 usage error) instead of exiting. */
+  public static int execute(String... args) {
+    CommandLine commandLine = new CommandLine(new Statebench());
+    OneLineErrors errors = new OneLineErrors(args);
+    commandLine.setParameterExceptionHandler(errors);
+    commandLine.setExecutionExceptionHandler(errors);
+    return commandLine.execute(args);
+  }
+
+  /** Exit status for a problem the user can fix, see {@link UserFacingException}. */
+  public static final int USAGE_ERROR = 2;
+}
