@@ -1,0 +1,36 @@
+package dev.statebench.compare;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** How scores, errors and ratios are printed: four significant digits, no exponent, no locale surprises. */
+final class ScoreFormat {
+  private static final MathContext FOUR_DIGITS = new MathContext(4);
+
+  private ScoreFormat() {}
+
+  /** {@code 73.12}, {@code 0.0001234}, {@code 12350}; {@code n/a} for NaN. */
+  static String number(double value) {
+    if (!Double.isFinite(value)) {
+      return "n/a";
+    }
+    return new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
+  }
+
+  /** {@code 73.12 ± 1.05 us/op}, or {@code 73.12 us/op} when JMH gave no error. */
+  static String score(Metric metric) {
+    String error = Double.isFinite(metric.error()) ? " ± " + number(metric.error()) : "";
+    return number(metric.score()) + error + " " + metric.unit();
+  }
+
+  /** {@code +12.3%}, {@code -4.0%}. */
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
+  }
+
+  /** {@code 1.123}. */
+  static String ratio(double ratio) {
+    return Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.3f", ratio) : "n/a";
+  }
+}
