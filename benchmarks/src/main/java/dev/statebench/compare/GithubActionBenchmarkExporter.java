@@ -48,7 +48,7 @@ public final class GithubActionBenchmarkExporter implements ResultExporter {
     entry.put("unit", unit);
     entry.put("value", value);
     if (Double.isFinite(range)) {
-      entry.put("range", String.format(Locale.ROOT, "± %s", ScoreFormat.number(range)));
+      entry.put("range", String.format(Locale.ROOT, "± %s", ScoreFormat.error(range)));
     }
     entry.put("extra", extra);
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +52,7 @@ public final class JmhResultReader {
       throw new UserFacingException(source + " has no jmh.json (is it a statebench result folder?)");
     }
     for (Path file : files) {
-      Matcher name = JMH_FILE.matcher(file.getFileName().toString());
-      name.matches();
-      String jvm = name.group(1) == null ? "" : name.group(1);
+      String jvm = jvmLabel(file);
       for (BenchmarkResult result : readFile(file, jvm).values()) {
         if (all.putIfAbsent(result.key(), result) != null) {
           throw new UserFacingException(file + ": " + result.key().exportName() + " appears twice in " + source);
@@ -68,11 +67,17 @@ public final class JmhResultReader {
     try (Stream<Path> entries = Files.list(folder)) {
       return entries
           .filter(p -> Files.isRegularFile(p) && JMH_FILE.matcher(p.getFileName().toString()).matches())
-          .sorted()
+          .sorted(Comparator.comparing(JmhResultReader::jvmLabel))
           .toList();
     } catch (IOException e) {
       throw new UserFacingException("cannot list " + folder + ": " + e.getMessage(), e);
     }
+  }
+
+  /** {@code jmh.json} → "", {@code jmh-temurin25.json} → "temurin25". */
+  private static String jvmLabel(Path jmhFile) {
+    Matcher name = JMH_FILE.matcher(jmhFile.getFileName().toString());
+    return name.matches() && name.group(1) != null ? name.group(1) : "";
   }
 
   private Map<BenchmarkKey, BenchmarkResult> readFile(Path file, String jvm) {

@@ -4,23 +4,36 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
-/** How scores, errors and ratios are printed: four significant digits, no exponent, no locale surprises. */
+/**
+ * How scores, errors and ratios are printed: scores with four significant digits, errors with three, no exponent, no
+ * locale surprises.
+ */
 final class ScoreFormat {
   private static final MathContext FOUR_DIGITS = new MathContext(4);
+  private static final MathContext THREE_DIGITS = new MathContext(3);
 
   private ScoreFormat() {}
 
   /** {@code 73.12}, {@code 0.0001234}, {@code 12350}; {@code n/a} for NaN. */
   static String number(double value) {
+    return rounded(value, FOUR_DIGITS);
+  }
+
+  /** An error or range: {@code 2.04}, {@code 0.0123}; {@code n/a} for NaN. */
+  static String error(double value) {
+    return rounded(value, THREE_DIGITS);
+  }
+
+  private static String rounded(double value, MathContext digits) {
     if (!Double.isFinite(value)) {
       return "n/a";
     }
-    return new BigDecimal(value).round(FOUR_DIGITS).stripTrailingZeros().toPlainString();
+    return new BigDecimal(value).round(digits).stripTrailingZeros().toPlainString();
   }
 
   /** {@code 73.12 ± 1.05 us/op}, or {@code 73.12 us/op} when JMH gave no error. */
   static String score(Metric metric) {
-    String error = Double.isFinite(metric.error()) ? " ± " + number(metric.error()) : "";
+    String error = Double.isFinite(metric.error()) ? " ± " + error(metric.error()) : "";
     return number(metric.score()) + error + " " + metric.unit();
   }
 
