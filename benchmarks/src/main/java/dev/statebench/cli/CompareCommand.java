@@ -36,12 +36,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "compare",
+    mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
         "Compare two runs (result folders or jmh.json files) and fail on a real regression, not on noise.",
-        "A regression is a change beyond the threshold that is also statistically clear (disjoint 99.9% CIs and,",
-        "with enough forks, a Mann-Whitney U test on per-fork means); allocation (B/op) is compared with a tight",
-        "tolerance, simulator tables (sim/*.json) exactly. Exit status: 0 no regression, 1 regression, 2 unusable input."})
+        "A regression is a change beyond the threshold that is also statistically clear: disjoint 99.9%% CIs and, "
+            + "with enough forks, a Mann-Whitney U test on per-fork means. Allocation (B/op) is compared with a "
+            + "tight tolerance, simulator tables (sim/*.json) exactly.",
+        "Exit status: 0 no regression, 1 regression, 2 unusable input."})
 final class CompareCommand implements Callable<Integer> {
 
   /** Output formats of the report on standard output. */
@@ -62,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(names = "--threshold-for", paramLabel = "PATTERN=PCT",
       description = "Threshold for benchmarks whose name, params or mode match the regex (first match wins), "
-          + "e.g. 'Postgres.*=20%'. Repeatable.")
+          + "e.g. 'Postgres.*=20%%'. Repeatable.")
   List<String> thresholdFor = new ArrayList<>();
 
   @Option(names = "--alpha", paramLabel = "LEVEL", defaultValue = "0.01",

@@ -83,8 +83,7 @@ public final class MarkdownReportWriter implements ComparisonReportWriter {
           .append(" | ").append(b.key().mode())
           .append(" | ").append(ScoreFormat.number(a.baseline().score())).append(' ').append(a.baseline().unit())
           .append(" | ").append(ScoreFormat.number(a.candidate().score())).append(' ').append(a.candidate().unit())
-          .append(" | ").append(a.deltaBytes() >= 0 ? "+" : "").append(ScoreFormat.number(a.deltaBytes()))
-          .append(" B")
+          .append(" | ").append(bytesChange(a.deltaBytes()))
           .append(" | ").append(emphasised(a.verdict()))
           .append(" |\n");
     }
@@ -127,6 +126,12 @@ public final class MarkdownReportWriter implements ComparisonReportWriter {
     md.append("### ").append(title).append(" (not compared)\n\n");
     keys.forEach(k -> md.append("- ").append(cell(k.exportName())).append('\n'));
     md.append('\n');
+  }
+
+  /** {@code +100.0 B}, {@code -3.5 B}; JMH's fractional noise of a few millibytes prints as {@code +0.0 B}. */
+  private static String bytesChange(double delta) {
+    String text = String.format(Locale.ROOT, "%+.1f B", delta);
+    return text.equals("-0.0 B") ? "+0.0 B" : text;
   }
 
   private static String worseOrBetter(double worsening) {

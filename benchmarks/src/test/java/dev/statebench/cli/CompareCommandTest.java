@@ -113,7 +113,7 @@ class CompareCommandTest {
 
     assertThat(compare(base(), candidate())).isEqualTo(1);
     assertThat(out).contains("### Allocation per operation")
-        .contains("| 1000 B/op | 1100 B/op | +100 B | **regression** |")
+        .contains("| 1000 B/op | 1100 B/op | +100.0 B | **regression** |")
         .contains("| no change |");
   }
 
