@@ -13,8 +13,9 @@ import java.util.Locale;
  * <p>The name carries the class, method, parameters, mode and JVM label, so every entry has its own chart. The range
  * is JMH's error (the half-width of its 99.9% interval) as {@code "± 1.23"}; it is left out when JMH gave none.
  * Because the format is smaller-is-better throughout, a throughput ({@code ops/us}) is exported as its reciprocal
- * time per operation ({@code us/op}), with the range taken as half the width of the reciprocal interval; the original
- * throughput is kept in {@code extra}. Allocation per operation, when measured, is one more entry per benchmark
+ * time per operation ({@code us/op}), with the range taken as half the width of the reciprocal interval (left out when
+ * the throughput interval reaches down to zero, as the reciprocal's is then unbounded); the original throughput is
+ * kept in {@code extra}. Allocation per operation, when measured, is one more entry per benchmark
  * ({@code … alloc}, in B/op).
  */
 public final class GithubActionBenchmarkExporter implements ResultExporter {

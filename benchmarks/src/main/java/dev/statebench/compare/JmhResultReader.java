@@ -105,7 +105,11 @@ public final class JmhResultReader {
   private static BenchmarkResult entry(JsonNode node, String jvm, String where) {
     String benchmark = text(node, "benchmark", where);
     String mode = text(node, "mode", where);
-    ScoreDirection.forMode(mode);
+    try {
+      ScoreDirection.forMode(mode);
+    } catch (UserFacingException e) {
+      throw new UserFacingException(where + " (" + benchmark + "): " + e.getMessage(), e);
+    }
     TreeMap<String, String> params = new TreeMap<>();
     JsonNode paramsNode = node.path("params");
     for (Iterator<Map.Entry<String, JsonNode>> it = paramsNode.fields(); it.hasNext(); ) {

@@ -23,7 +23,7 @@ public final class MarkdownReportWriter implements ComparisonReportWriter {
     md.append(String.format(Locale.ROOT,
         "A regression needs a change beyond the threshold (default %s) and statistical clarity: JMH's confidence "
             + "intervals disjoint and, when the fork counts allow, a Mann–Whitney U test on per-fork means at "
-            + "α = %s. Allocation (B/op) counts beyond %s and %s B.%n%n",
+            + "α = %s. Allocation (B/op) counts beyond %s and %s B.\n\n",
         percentPlain(settings.thresholds().defaultThreshold()), ScoreFormat.number(settings.scoreRule().alpha()),
         percentPlain(settings.allocationRule().relativeTolerance()),
         ScoreFormat.number(settings.allocationRule().absoluteToleranceBytes())));
@@ -52,7 +52,7 @@ public final class MarkdownReportWriter implements ComparisonReportWriter {
     md.append("|---|---|---|---|---|---|---|---|\n");
     for (BenchmarkComparison b : report.benchmarks()) {
       ScoreComparison s = b.score();
-      md.append("| ").append(cell(b.key().shortName() + (b.key().jvm().isEmpty() ? "" : " @" + b.key().jvm())))
+      md.append("| ").append(cell(label(b.key())))
           .append(" | ").append(cell(b.key().paramsText()))
           .append(" | ").append(b.key().mode())
           .append(" | ").append(cell(ScoreFormat.score(b.baseline().primary())))
@@ -78,7 +78,7 @@ public final class MarkdownReportWriter implements ComparisonReportWriter {
     md.append("|---|---|---|---|---|---|---|\n");
     for (BenchmarkComparison b : measured) {
       AllocationComparison a = b.allocation().orElseThrow();
-      md.append("| ").append(cell(b.key().shortName() + (b.key().jvm().isEmpty() ? "" : " @" + b.key().jvm())))
+      md.append("| ").append(cell(label(b.key())))
           .append(" | ").append(cell(b.key().paramsText()))
           .append(" | ").append(b.key().mode())
           .append(" | ").append(ScoreFormat.number(a.baseline().score())).append(' ').append(a.baseline().unit())
@@ -148,6 +148,11 @@ public final class MarkdownReportWriter implements ComparisonReportWriter {
 
   private static String percentPlain(double fraction) {
     return ScoreFormat.number(fraction * 100) + "%";
+  }
+
+  /** Class, method and, when the run used several JVMs, the JVM label. */
+  private static String label(BenchmarkKey key) {
+    return key.shortName() + (key.jvm().isEmpty() ? "" : " @" + key.jvm());
   }
 
   /** Keeps a value inside its table cell. */

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -197,9 +199,9 @@ class CompareCommandTest {
     timeRun(base(), JWT, 100, 1, Double.NaN);
     Path candidateFile = timeRun(candidate(), JWT, 100, 1, Double.NaN).resolve("jmh.json");
     JsonNode entries = new ObjectMapper().readTree(candidateFile.toFile());
-    com.fasterxml.jackson.databind.node.ObjectNode extra = entries.get(0).deepCopy();
+    ObjectNode extra = entries.get(0).deepCopy();
     extra.put("benchmark", REDIS);
-    ((com.fasterxml.jackson.databind.node.ArrayNode) entries).add(extra);
+    ((ArrayNode) entries).add(extra);
     new ObjectMapper().writeValue(candidateFile.toFile(), entries);
 
     assertThat(compare(base().resolve("jmh.json"), candidateFile)).isEqualTo(0);
