@@ -7,6 +7,8 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.HttpObjectDecoder;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpRequestDecoder;
+import io.netty.handler.codec.http2.DefaultHttp2HeadersDecoder;
+import io.netty.handler.codec.http2.Http2Exception;
 import io.netty.util.ReferenceCountUtil;
 import java.util.List;
 import java.util.Optional;
@@ -86,6 +88,33 @@ class HeaderLimitsTest {
       return ok;
     } finally {
       channel.finishAndReleaseAll();
+    }
+  }
+
+  @Test
+  void nettyHttp2Limit_matchesTheRealDecoder_atTheBoundary() throws Exception {
+    HeaderLimit netty = find("Netty HTTP/2");
+    assertThat(decodesHttp2(headerListOf(netty.limitBytes()))).isTrue();
+    assertThat(decodesHttp2(headerListOf(netty.limitBytes() + 1))).isFalse();
+  }
+
+  private static RequestHead headerListOf(long size) {
+    RequestHead base = RequestHead.representative(Optional.of(new HeaderField("Authorization", "")));
+    int padding = Math.toIntExact(size - base.http2HeaderListSize());
+    RequestHead head = RequestHead.representative(Optional.of(new HeaderField("Authorization", "x".repeat(padding))));
+    assertThat(head.http2HeaderListSize()).isEqualTo(size);
+    return head;
+  }
+
+  /** {@code true} if Netty's default-configured HTTP/2 header decoder accepts the header list of {@code head}. */
+  private static boolean decodesHttp2(RequestHead head) {
+    byte[] block = new HpackConnection(HpackSettings.netty(HpackIndexing.INDEXED, HpackSettings.DEFAULT_TABLE_SIZE))
+        .encode(head.http2Headers());
+    try {
+      new DefaultHttp2HeadersDecoder().decodeHeaders(1, Unpooled.wrappedBuffer(block));
+      return true;
+    } catch (Http2Exception e) {
+      return false;
     }
   }
 
