@@ -21,8 +21,4 @@ final class CellFormat {
   static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
   }
-
-  static String orDash(String value) {
-    return value == null ? "—" : value;
-  }
 }

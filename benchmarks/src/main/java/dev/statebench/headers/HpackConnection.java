@@ -18,12 +18,10 @@ public final class HpackConnection {
   /** Netty's default size hint for the encoder's hash arrays; it affects speed, never the encoded bytes. */
   private static final int DYNAMIC_TABLE_HASH_HINT = 64;
 
-  private final HpackSettings settings;
   private final DefaultHttp2HeadersEncoder encoder;
   private int nextStreamId = 1;
 
   public HpackConnection(HpackSettings settings) {
-    this.settings = settings;
     this.encoder = new DefaultHttp2HeadersEncoder(settings.indexing().detector(), false,
         DYNAMIC_TABLE_HASH_HINT, settings.huffmanThreshold());
     try {
@@ -31,10 +29,6 @@ public final class HpackConnection {
     } catch (Http2Exception e) {
       throw new IllegalArgumentException("invalid HPACK table size " + settings.tableSize(), e);
     }
-  }
-
-  public HpackSettings settings() {
-    return settings;
   }
 
   /** Encodes the next request's header list and returns the header-block bytes (the HEADERS frame payload). */

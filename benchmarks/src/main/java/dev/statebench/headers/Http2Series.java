@@ -36,10 +36,6 @@ public record Http2Series(SessionCase sessionCase, HpackSettings settings, int r
     return blockBytes[number - 1];
   }
 
-  public int requests() {
-    return blockBytes.length;
-  }
-
   /**
    * Mean bytes per request over the second half of the series: the first requests fill the dynamic table, the
    * second half is steady state. Choose a request count that is an even multiple of {@code rotateEvery} so the
