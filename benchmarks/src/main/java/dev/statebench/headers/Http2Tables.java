@@ -5,6 +5,7 @@ import io.netty.handler.codec.http2.DefaultHttp2HeadersEncoder;
 import io.netty.util.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** HTTP/2 tables: steady-state header-block bytes per case and experiment, and request-by-request series. */
 final class Http2Tables {
@@ -81,8 +82,13 @@ final class Http2Tables {
     return cases;
   }
 
+  /**
+   * The Netty version on the class path. All Netty modules come from one BOM; a shaded jar keeps only one module's
+   * version file, so any module's version is taken when netty-codec-http2's own is missing.
+   */
   private static String nettyVersion() {
-    Version version = Version.identify(DefaultHttp2HeadersEncoder.class.getClassLoader()).get("netty-codec-http2");
+    Map<String, Version> versions = Version.identify(DefaultHttp2HeadersEncoder.class.getClassLoader());
+    Version version = versions.getOrDefault("netty-codec-http2", versions.values().stream().findFirst().orElse(null));
     return version == null ? "(version unknown)" : version.artifactVersion();
   }
 }
