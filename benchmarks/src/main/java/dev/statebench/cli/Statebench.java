@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = StatebenchVersion.class,
     description = "Measures what it costs to keep session state in a JWT, in Redis, in PostgreSQL, or in the instance.",
-    subcommands = {JmhCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, JwtCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
 public final class Statebench {
 
   private Statebench() {}
