@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -21,7 +24,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the selected benchmarks of a profile through JMH's {@link Runner} API, once per JVM, with {@code -prof gc} and
- * fail-on-error (a trial whose set-up fails, e.g. on the security gate, stops the run).
+ * fail-on-error (a trial whose set-up fails, e.g. on the security gate, stops the run). While another JMH run holds
+ * JMH's lock file it waits (up to 30 minutes), so two runs on one machine never time at once.
  *
  * <p>Output: {@code jmh-<label>.json} per JVM and {@code jmh.json} with all results of all JVMs, both in JMH's own JSON
  * format (an array of results). Every result carries JMH's own {@code jvm}, {@code jdkVersion}, {@code vmName} and
@@ -29,6 +33,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 final class SuiteRunner {
   static final String MERGED_FILE = "jmh.json";
+  /** How long to wait for another JMH run (JMH's lock file) before giving up, and how often to retry. */
+  private static final Duration LOCK_WAIT = Duration.ofMinutes(30);
+  private static final Duration LOCK_POLL = Duration.ofSeconds(15);
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -36,15 +43,29 @@ final class SuiteRunner {
   List<Path> run(BenchmarkProfile profile, List<BenchmarkSelection> selections, List<JvmInstallation> jvms,
       Path out, PrintStream log) throws IOException {
     Path partial = Files.createDirectories(out.resolve(".partial"));
+    try {
+      return runAll(profile, selections, jvms, out, partial, log);
+    } finally {
+      try (Stream<Path> leftovers = Files.list(partial)) {
+        for (Path leftover : leftovers.toList()) {
+          Files.delete(leftover);
+        }
+      }
+      Files.delete(partial);
+    }
+  }
+
+  private List<Path> runAll(BenchmarkProfile profile, List<BenchmarkSelection> selections,
+      List<JvmInstallation> jvms, Path out, Path partial, PrintStream log) throws IOException {
     ArrayNode all = json.createArrayNode();
-    List<Path> written = new java.util.ArrayList<>();
+    List<Path> written = new ArrayList<>();
     for (JvmInstallation jvm : jvms) {
       ArrayNode results = json.createArrayNode();
       for (BenchmarkSelection selection : selections) {
         Path resultFile = partial.resolve(jvm.label() + "-" + selection.benchmark().getSimpleName() + ".json");
         log.println("running " + selection.benchmark().getSimpleName() + " on " + jvm.label() + " ("
             + jvm.properties().get("java.runtime.version") + ", " + jvm.java() + ")");
-        runOne(profile, selection, jvm, resultFile);
+        runOne(profile, selection, jvm, resultFile, log);
         for (JsonNode result : json.readTree(resultFile.toFile())) {
           results.add(result);
         }
@@ -58,12 +79,11 @@ final class SuiteRunner {
     Path merged = out.resolve(MERGED_FILE);
     AtomicFiles.writeString(merged, json.writerWithDefaultPrettyPrinter().writeValueAsString(all));
     written.add(merged);
-    Files.deleteIfExists(partial);
     return written;
   }
 
   private static void runOne(BenchmarkProfile profile, BenchmarkSelection selection, JvmInstallation jvm,
-      Path resultFile) {
+      Path resultFile, PrintStream log) {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(selection.includePattern())
         .forks(profile.forks())
@@ -81,17 +101,38 @@ final class SuiteRunner {
       options.mode(Mode.SampleTime);
     }
     selection.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
-    try {
-      new Runner(options.build()).run();
-    } catch (RunnerException e) {
-      String message = String.valueOf(e.getMessage());
-      if (message.contains("JMH lock")) {
-        throw new UserFacingException("another JMH run holds its lock file (java.io.tmpdir/jmh.lock): wait for it "
-            + "to finish so the two runs do not disturb each other's timings", e);
+    long giveUpAt = System.nanoTime() + LOCK_WAIT.toNanos();
+    boolean waiting = false;
+    while (true) {
+      try {
+        new Runner(options.build()).run();
+        return;
+      } catch (RunnerException e) {
+        if (!String.valueOf(e.getMessage()).contains("JMH lock")) {
+          throw new UserFacingException("benchmark run stopped on " + jvm.label() + " in "
+              + selection.benchmark().getSimpleName() + ": " + rootMessage(e)
+              + " (the JMH output above names the failing configuration)", e);
+        }
+        if (System.nanoTime() > giveUpAt) {
+          throw new UserFacingException("another JMH run held its lock (java.io.tmpdir/jmh.lock) for more than "
+              + LOCK_WAIT.toMinutes() + " minutes; run again when it has finished", e);
+        }
+        if (!waiting) {
+          log.println("another JMH run holds its lock (java.io.tmpdir/jmh.lock); waiting for it so the two runs "
+              + "do not disturb each other's timings");
+          waiting = true;
+        }
+        sleep(LOCK_POLL);
       }
-      throw new UserFacingException("benchmark run stopped on " + jvm.label() + " in "
-          + selection.benchmark().getSimpleName() + ": " + rootMessage(e)
-          + " (the JMH output above names the failing configuration)", e);
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserFacingException("interrupted while waiting for another JMH run to finish", e);
     }
   }
 
