@@ -1,5 +1,6 @@
 package dev.statebench.cli;
 
+import dev.statebench.UserFacingException;
 import dev.statebench.jwt.JwkSetFiles;
 import dev.statebench.jwt.KeyFixtures;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class JwtKeysCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (keys < 1 || keys > 100) {
-      throw new dev.statebench.UserFacingException("--keys must be between 1 and 100, got " + keys);
+      throw new UserFacingException("--keys must be between 1 and 100, got " + keys);
     }
     List<Path> written = JwkSetFiles.write(KeyFixtures.standard(), keys, out);
     for (Path file : written) {

@@ -13,6 +13,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +56,7 @@ final class JwtVerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!path.deployable()) {
-      throw new UserFacingException("--path " + path.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+      throw new UserFacingException("--path " + path.name().toLowerCase(Locale.ROOT).replace('_', '-')
           + " is a measurement floor that accepts forged tokens, not a verifier; use reused or processor");
     }
     if (keys < 1 || keys > 100) {

@@ -1,5 +1,6 @@
 package dev.statebench.run;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public record BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params) {
   public BenchmarkSelection {
-    params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }
 
   /** The JMH include pattern matching exactly this class's benchmark methods. */

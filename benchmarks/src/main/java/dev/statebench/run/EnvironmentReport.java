@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,7 @@ final class EnvironmentReport {
       List<JvmInstallation> jvms, String include, Instant started, Instant finished,
       Map<String, Object> servers) {
     Map<String, Object> env = new LinkedHashMap<>();
-    env.put("profile", profile.name().toLowerCase(java.util.Locale.ROOT));
+    env.put("profile", profile.name().toLowerCase(Locale.ROOT));
     env.put("include", include);
     env.put("started", started.toString());
     env.put("finished", finished.toString());

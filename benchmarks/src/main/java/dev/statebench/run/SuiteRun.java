@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -41,7 +42,7 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     List<BenchmarkSelection> selections = select(log);
     List<JvmInstallation> jvms = jvms();
     long minutes = Math.max(1, profile.estimatedSecondsPerJvm(selections) * jvms.size() / 60);
-    log.println("profile " + profile.name().toLowerCase(java.util.Locale.ROOT) + ": "
+    log.println("profile " + profile.name().toLowerCase(Locale.ROOT) + ": "
         + selections.stream().mapToInt(BenchmarkSelection::combinations).sum() + " configurations on "
         + jvms.size() + " JVM(s), roughly " + minutes + " minute(s)");
     int gated = 0;
@@ -79,7 +80,7 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     chosen.removeIf(selection -> selection.combinations() == 0);
     if (chosen.isEmpty()) {
       throw new UserFacingException("--include '" + include + "' matches no benchmark of profile "
-          + profile.name().toLowerCase(java.util.Locale.ROOT) + "; its benchmarks are "
+          + profile.name().toLowerCase(Locale.ROOT) + "; its benchmarks are "
           + profile.selections().stream().map(s -> s.benchmark().getSimpleName()).toList());
     }
     return chosen;
