@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -25,6 +26,7 @@ final class JcaBaselineVerifier implements JwtVerifier {
   private final JwtAlgorithm algorithm;
   private final Signature signature;
   private final Mac mac;
+  private final PublicKey publicKey;
   private final Base64.Decoder base64url = Base64.getUrlDecoder();
 
   JcaBaselineVerifier(VerifierConfiguration config) {
@@ -41,6 +43,7 @@ final class JcaBaselineVerifier implements JwtVerifier {
         mac = provider == null ? Mac.getInstance(algorithm.jcaName()) : Mac.getInstance(algorithm.jcaName(), provider);
         mac.init(secret);
         signature = null;
+        publicKey = null;
       } else {
         signature = provider == null
             ? Signature.getInstance(algorithm.jcaName())
@@ -48,7 +51,8 @@ final class JcaBaselineVerifier implements JwtVerifier {
         if (algorithm.jcaParameters() != null) {
           signature.setParameter(algorithm.jcaParameters());
         }
-        signature.initVerify(publicKey(key));
+        publicKey = publicKey(key);
+        signature.initVerify(publicKey);
         mac = null;
       }
     } catch (GeneralSecurityException | JOSEException e) {
@@ -85,6 +89,18 @@ final class JcaBaselineVerifier implements JwtVerifier {
     return null;
   }
 
+  /**
+   * Returns the signature object to its initialised state: after a {@link SignatureException} its state is
+   * unspecified, and JDK 17's Ed25519 keeps the rejected message buffered, failing every later verification.
+   */
+  private void reset() {
+    try {
+      signature.initVerify(publicKey);
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException("the key verified before and cannot be re-initialised", e);
+    }
+  }
+
   private boolean verifies(byte[] signingInput, byte[] signatureBytes) throws TokenRejectedException {
     if (mac != null) {
       return java.security.MessageDigest.isEqual(mac.doFinal(signingInput), signatureBytes);
@@ -96,6 +112,7 @@ final class JcaBaselineVerifier implements JwtVerifier {
       signature.update(signingInput);
       return signature.verify(jcaSignature);
     } catch (SignatureException | JOSEException e) {
+      reset();
       throw new TokenRejectedException(RejectReason.BAD_SIGNATURE, e.getMessage());
     }
   }

@@ -126,6 +126,15 @@ class SecurityGateTest {
         .hasMessageContaining("ACCEPTED attack ALG_NONE");
   }
 
+  @ParameterizedTest
+  @EnumSource(JwtAlgorithm.class)
+  void jcaBaseline_passesTheGateAndStillVerifiesAfterRejectingForgeries(JwtAlgorithm alg) throws Exception {
+    VerifierConfiguration baseline = VerifierConfiguration.of(alg, VerifyPath.JCA_BASELINE, CryptoProvider.JDK,
+        TokenProfile.TYPICAL, 1);
+
+    assertThat(SecurityGate.check(baseline)).isEqualTo(2 + 2 + 4);
+  }
+
   @Test
   void gate_holdsTheJcaBaselineToRejectingForgedSignatures() {
     VerifierConfiguration baseline = VerifierConfiguration.of(JwtAlgorithm.ES256, VerifyPath.JCA_BASELINE,
