@@ -7,6 +7,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -91,7 +92,7 @@ final class JcaBaselineVerifier implements JwtVerifier {
 
   /**
    * Returns the signature object to its initialised state: after a {@link SignatureException} its state is
-   * unspecified, and JDK 17's Ed25519 keeps the rejected message buffered, failing every later verification.
+   * unspecified (JDK 17's Ed25519 was seen to keep the rejected message buffered, failing every later verification).
    */
   private void reset() {
     try {
@@ -103,7 +104,7 @@ final class JcaBaselineVerifier implements JwtVerifier {
 
   private boolean verifies(byte[] signingInput, byte[] signatureBytes) throws TokenRejectedException {
     if (mac != null) {
-      return java.security.MessageDigest.isEqual(mac.doFinal(signingInput), signatureBytes);
+      return MessageDigest.isEqual(mac.doFinal(signingInput), signatureBytes);
     }
     try {
       byte[] jcaSignature = algorithm.family() == KeyFamily.EC
