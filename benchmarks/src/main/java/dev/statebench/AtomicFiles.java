@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes result files all-or-nothing: into a temporary file beside the target, then an atomic move. */
 public final class AtomicFiles {
@@ -17,6 +19,10 @@ public final class AtomicFiles {
     Path temp = Files.createTempFile(parent, target.getFileName().toString(), ".tmp");
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
+      if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // temporary files are created owner-only; results are meant to be read by anyone
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);

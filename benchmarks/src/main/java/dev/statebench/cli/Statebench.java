@@ -16,9 +16,11 @@ import picocli.CommandLine.Command;
     versionProvider = StatebenchVersion.class,
     description = "Measures what it costs to keep session state in a JWT, in Redis, in PostgreSQL, or in the instance.",
     subcommands = {
-      JmhCommand.class,
-      CompareCommand.class,
+      RunCommand.class,
+      JwtCommand.class,
       HeadersCommand.class,
+      CompareCommand.class,
+      JmhCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statebench {

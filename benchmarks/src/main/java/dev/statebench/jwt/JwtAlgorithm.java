@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.Curve;
 import java.security.spec.AlgorithmParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -84,6 +85,6 @@ public enum JwtAlgorithm {
       }
     }
     throw new IllegalArgumentException("unknown algorithm '" + text + "'; expected one of "
-        + java.util.Arrays.toString(values()));
+        + Arrays.toString(values()));
   }
 }

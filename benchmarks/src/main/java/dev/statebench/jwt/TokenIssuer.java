@@ -5,7 +5,9 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,22 @@ public final class TokenIssuer {
           + ring.keys().get(keyIndex).getKeyID() + " failed", e);
     }
     return jwt.serialize();
+  }
+
+  /**
+   * Signs arbitrary header and payload JSON text (for corpora with malformed JSON such as duplicate keys) with ring
+   * key {@code keyIndex}: returns {@code b64(header).b64(payload).b64(signature)}.
+   */
+  public String signCompact(String headerJson, String payloadJson, int keyIndex) {
+    String signingInput = Base64URL.encode(headerJson.getBytes(StandardCharsets.UTF_8)) + "."
+        + Base64URL.encode(payloadJson.getBytes(StandardCharsets.UTF_8));
+    try {
+      return signingInput + "." + signers[keyIndex].sign(headers[keyIndex],
+          signingInput.getBytes(StandardCharsets.US_ASCII));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("signing with " + ring.algorithm() + " key "
+          + ring.keys().get(keyIndex).getKeyID() + " failed", e);
+    }
   }
 
   /** The standard header of tokens signed by ring key {@code keyIndex}. */

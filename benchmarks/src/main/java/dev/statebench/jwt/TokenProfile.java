@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 /**
  * What a token carries: a benchmark axis (a JMH {@code @Param}) and the factory of its claims. Token {@code i} of a
@@ -91,7 +92,7 @@ public enum TokenProfile {
         .jwtID(UUID.nameUUIDFromBytes(("token-" + index).getBytes(StandardCharsets.UTF_8)).toString());
   }
 
-  private static List<String> numbered(int count, java.util.function.IntFunction<String> name) {
+  private static List<String> numbered(int count, IntFunction<String> name) {
     List<String> values = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       values.add(name.apply(i));

@@ -1,0 +1,65 @@
+package dev.statebench.cli;
+
+import dev.statebench.UserFacingException;
+import dev.statebench.run.BenchmarkProfile;
+import dev.statebench.run.SuiteRun;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code statebench run [--profile smoke|quick|full] [--include REGEX] [--out DIR] [--jvm PATH]…}: runs the JMH suite
+ * and writes {@code jmh.json}, {@code jmh-<jdk>.json}, {@code env.json} and the token-size table into DIR.
+ *
+ * <p>The server options of the design ({@code --redis-url}, {@code --pg-url}) arrive with the session-store
+ * benchmarks; they will describe their servers through {@link SuiteRun#servers()}.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {"Run the JMH suite and write jmh.json (JMH's JSON; results of every JVM, each labelled with its",
+        "JDK), jmh-<jdk>.json per JVM, env.json and token-sizes.md/.csv into DIR."})
+final class RunCommand implements Callable<Integer> {
+  @Option(names = "--profile", defaultValue = "quick",
+      description = "smoke (about a minute), quick (main axes, a few minutes per JVM) or full (every axis, "
+          + "2 forks, hours). Default ${DEFAULT-VALUE}.")
+  String profile;
+
+  @Option(names = "--include", paramLabel = "REGEX",
+      description = "Run only benchmark classes whose name matches REGEX (e.g. JwtVerify).")
+  String include;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output folder (default results/runs/<time>-<profile>); must not hold a jmh.json yet.")
+  Path out;
+
+  @Option(names = "--jvm", paramLabel = "PATH",
+      description = "Also run every benchmark on this JVM (a JDK folder or its bin/java); repeatable. "
+          + "The JVM running statebench always runs.")
+  List<Path> jvms = new ArrayList<>();
+
+  @Override
+  public Integer call() throws Exception {
+    BenchmarkProfile chosen;
+    try {
+      chosen = BenchmarkProfile.parse(profile);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("--profile: " + e.getMessage());
+    }
+    Path folder = out != null ? out : Path.of("results", "runs",
+        LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+            + chosen.name().toLowerCase(Locale.ROOT));
+    List<Path> written = new SuiteRun(chosen, include, folder, jvms, Map.of()).execute(System.out);
+    for (Path file : written) {
+      System.out.println("wrote " + file);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,105 @@
+package dev.statebench.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statebench.AtomicFiles;
+import dev.statebench.UserFacingException;
+import dev.statebench.jwt.KeyFixtures;
+import dev.statebench.jwt.TokenSizeTable;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * One {@code statebench run}: choose the profile's benchmarks ({@code --include}), drop crypto providers this platform
+ * cannot run, gate every verifier configuration, run JMH on every JVM, then write {@code jmh.json},
+ * {@code jmh-<jdk>.json}, {@code token-sizes.md}/{@code .csv} and {@code env.json} into the output folder.
+ *
+ * @param profile the run profile
+ * @param include regular expression matched (find) against benchmark class names, or {@code null} for all
+ * @param out the output folder; must not already hold a {@code jmh.json}
+ * @param extraJvms JVMs to run the forks on besides the current one
+ * @param servers description of the Redis/PostgreSQL servers used (versions, redacted URLs) for env.json; filled
+ *     by the session-store suites, empty while no suite needs a server
+ */
+public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<Path> extraJvms,
+    Map<String, Object> servers) {
+
+  /** Runs and returns the files written. */
+  public List<Path> execute(PrintStream log) throws IOException {
+    if (Files.exists(out.resolve(SuiteRunner.MERGED_FILE))) {
+      throw new UserFacingException("--out " + out + " already holds results (" + SuiteRunner.MERGED_FILE
+          + "); choose a new folder");
+    }
+    List<BenchmarkSelection> selections = select(log);
+    List<JvmInstallation> jvms = jvms();
+    long minutes = Math.max(1, profile.estimatedSecondsPerJvm(selections) * jvms.size() / 60);
+    log.println("profile " + profile.name().toLowerCase(Locale.ROOT) + ": "
+        + selections.stream().mapToInt(BenchmarkSelection::combinations).sum() + " configurations on "
+        + jvms.size() + " JVM(s), roughly " + minutes + " minute(s)");
+    int gated = 0;
+    for (BenchmarkSelection selection : selections) {
+      gated += SecurityPreflight.gate(selection);
+    }
+    log.println("security gate passed for " + gated + " verifier configurations on the launcher JVM "
+        + "(each fork checks its configuration again before timing)");
+    Instant started = Instant.now();
+    Files.createDirectories(out);
+    List<Path> written = new ArrayList<>(new SuiteRunner().run(profile, selections, jvms, out, log));
+    written.addAll(TokenSizeTable.measure(KeyFixtures.standard(), started).writeTo(out));
+    Map<String, Object> env = EnvironmentReport.describe(profile, selections, jvms, include, started,
+        Instant.now(), servers);
+    Path envFile = out.resolve("env.json");
+    AtomicFiles.writeString(envFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(env));
+    written.add(envFile);
+    return written;
+  }
+
+  private List<BenchmarkSelection> select(PrintStream log) {
+    Pattern pattern;
+    try {
+      pattern = include == null ? null : Pattern.compile(include);
+    } catch (PatternSyntaxException e) {
+      throw new UserFacingException("--include '" + include + "' is not a regular expression: "
+          + e.getDescription());
+    }
+    List<BenchmarkSelection> chosen = new ArrayList<>();
+    for (BenchmarkSelection selection : profile.selections()) {
+      if (pattern == null || pattern.matcher(selection.benchmark().getName()).find()) {
+        chosen.add(SecurityPreflight.withRunnableProviders(selection, log));
+      }
+    }
+    chosen.removeIf(selection -> selection.combinations() == 0);
+    if (chosen.isEmpty()) {
+      throw new UserFacingException("--include '" + include + "' matches no benchmark of profile "
+          + profile.name().toLowerCase(Locale.ROOT) + "; its benchmarks are "
+          + profile.selections().stream().map(s -> s.benchmark().getSimpleName()).toList());
+    }
+    return chosen;
+  }
+
+  private List<JvmInstallation> jvms() {
+    Map<Path, JvmInstallation> byPath = new LinkedHashMap<>();
+    JvmInstallation current = JvmInstallation.current();
+    byPath.put(current.java(), current);
+    for (Path location : extraJvms) {
+      JvmInstallation jvm = JvmInstallation.probe(location);
+      byPath.putIfAbsent(jvm.java(), jvm);
+    }
+    List<JvmInstallation> jvms = new ArrayList<>();
+    Map<String, Integer> labelCounts = new LinkedHashMap<>();
+    for (JvmInstallation jvm : byPath.values()) {
+      int count = labelCounts.merge(jvm.label(), 1, Integer::sum);
+      jvms.add(count == 1 ? jvm : jvm.relabel(jvm.label() + "-" + count));
+    }
+    return jvms;
+  }
+}

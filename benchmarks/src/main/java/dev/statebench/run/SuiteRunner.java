@@ -1,0 +1,146 @@
+package dev.statebench.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.statebench.AtomicFiles;
+import dev.statebench.UserFacingException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the selected benchmarks of a profile through JMH's {@link Runner} API, once per JVM, with {@code -prof gc} and
+ * fail-on-error (a trial whose set-up fails, e.g. on the security gate, stops the run). While another JMH run holds
+ * JMH's lock file it waits (up to 30 minutes), so two runs on one machine never time at once.
+ *
+ * <p>Output: {@code jmh-<label>.json} per JVM and {@code jmh.json} with all results of all JVMs, both in JMH's own JSON
+ * format (an array of results). Every result carries JMH's own {@code jvm}, {@code jdkVersion}, {@code vmName} and
+ * {@code vmVersion} fields, so the merged file keeps each result's JDK.
+ */
+final class SuiteRunner {
+  static final String MERGED_FILE = "jmh.json";
+  /** How long to wait for another JMH run (JMH's lock file) before giving up, and how often to retry. */
+  private static final Duration LOCK_WAIT = Duration.ofMinutes(30);
+  private static final Duration LOCK_POLL = Duration.ofSeconds(15);
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** Runs everything and writes the result files into {@code out}; returns the files written. */
+  List<Path> run(BenchmarkProfile profile, List<BenchmarkSelection> selections, List<JvmInstallation> jvms,
+      Path out, PrintStream log) throws IOException {
+    Path partial = Files.createDirectories(out.resolve(".partial"));
+    try {
+      return runAll(profile, selections, jvms, out, partial, log);
+    } finally {
+      try (Stream<Path> leftovers = Files.list(partial)) {
+        for (Path leftover : leftovers.toList()) {
+          Files.delete(leftover);
+        }
+      }
+      Files.delete(partial);
+    }
+  }
+
+  private List<Path> runAll(BenchmarkProfile profile, List<BenchmarkSelection> selections,
+      List<JvmInstallation> jvms, Path out, Path partial, PrintStream log) throws IOException {
+    ArrayNode all = json.createArrayNode();
+    List<Path> written = new ArrayList<>();
+    for (JvmInstallation jvm : jvms) {
+      ArrayNode results = json.createArrayNode();
+      for (BenchmarkSelection selection : selections) {
+        Path resultFile = partial.resolve(jvm.label() + "-" + selection.benchmark().getSimpleName() + ".json");
+        log.println("running " + selection.benchmark().getSimpleName() + " on " + jvm.label() + " ("
+            + jvm.properties().get("java.runtime.version") + ", " + jvm.java() + ")");
+        runOne(profile, selection, jvm, resultFile, log);
+        for (JsonNode result : json.readTree(resultFile.toFile())) {
+          results.add(result);
+        }
+        Files.delete(resultFile);
+      }
+      Path perJvm = out.resolve("jmh-" + jvm.label() + ".json");
+      AtomicFiles.writeString(perJvm, json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+      written.add(perJvm);
+      all.addAll(results);
+    }
+    Path merged = out.resolve(MERGED_FILE);
+    AtomicFiles.writeString(merged, json.writerWithDefaultPrettyPrinter().writeValueAsString(all));
+    written.add(merged);
+    return written;
+  }
+
+  private static void runOne(BenchmarkProfile profile, BenchmarkSelection selection, JvmInstallation jvm,
+      Path resultFile, PrintStream log) {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(selection.includePattern())
+        .forks(profile.forks())
+        .warmupIterations(profile.warmupIterations())
+        .warmupTime(TimeValue.seconds(profile.warmupSeconds()))
+        .measurementIterations(profile.measurementIterations())
+        .measurementTime(TimeValue.seconds(profile.measurementSeconds()))
+        .jvm(jvm.java().toString())
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .resultFormat(ResultFormatType.JSON)
+        .result(resultFile.toString());
+    options.mode(Mode.AverageTime);
+    if (profile.sampleTime()) {
+      options.mode(Mode.SampleTime);
+    }
+    selection.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+    long giveUpAt = System.nanoTime() + LOCK_WAIT.toNanos();
+    boolean waiting = false;
+    while (true) {
+      try {
+        new Runner(options.build()).run();
+        return;
+      } catch (RunnerException e) {
+        if (!String.valueOf(e.getMessage()).contains("JMH lock")) {
+          throw new UserFacingException("benchmark run stopped on " + jvm.label() + " in "
+              + selection.benchmark().getSimpleName() + ": " + rootMessage(e)
+              + " (the JMH output above names the failing configuration)", e);
+        }
+        if (System.nanoTime() > giveUpAt) {
+          throw new UserFacingException("another JMH run held its lock (java.io.tmpdir/jmh.lock) for more than "
+              + LOCK_WAIT.toMinutes() + " minutes; run again when it has finished", e);
+        }
+        if (!waiting) {
+          log.println("another JMH run holds its lock (java.io.tmpdir/jmh.lock); waiting for it so the two runs "
+              + "do not disturb each other's timings");
+          waiting = true;
+        }
+        sleep(LOCK_POLL);
+      }
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserFacingException("interrupted while waiting for another JMH run to finish", e);
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage();
+  }
+}
