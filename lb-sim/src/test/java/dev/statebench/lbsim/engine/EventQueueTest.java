@@ -1,0 +1,50 @@
+package dev.statebench.lbsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventQueueTest {
+
+  @Test
+  void events_leaveInTimeThenPriorityThenSchedulingOrder() {
+    // few distinct times and priorities force many ties; the payload records the scheduling order
+    EventQueue queue = new EventQueue(4);
+    RandomStream random = new RandomStream(11);
+    List<long[]> expected = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      long time = random.nextInt(50);
+      int priority = random.nextInt(3);
+      queue.push(time, priority, i);
+      expected.add(new long[] {time, priority, i});
+    }
+    expected.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
+    for (long[] e : expected) {
+      queue.pop();
+      assertThat(queue.poppedTime()).isEqualTo(e[0]);
+      assertThat(queue.poppedPayload()).isEqualTo(e[2]);
+    }
+    assertThat(queue.isEmpty()).isTrue();
+  }
+
+  @Test
+  void interleavedPushAndPop_neverGoesBackInTime() {
+    // the hold model of the engine: pop the earliest, push one later
+    EventQueue queue = new EventQueue(16);
+    RandomStream random = new RandomStream(3);
+    for (int i = 0; i < 1000; i++) {
+      queue.push(random.nextInt(1000), 0, i);
+    }
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < 100_000; i++) {
+      queue.pop();
+      assertThat(queue.poppedTime()).isGreaterThanOrEqualTo(last);
+      last = queue.poppedTime();
+      queue.push(last + random.nextInt(1000), random.nextInt(2), i);
+    }
+    assertThat(queue.size()).isEqualTo(1000);
+  }
+}
