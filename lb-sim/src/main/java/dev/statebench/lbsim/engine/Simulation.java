@@ -137,8 +137,7 @@ public final class Simulation {
       events.push(config.windowNanos(), PRIORITY[WINDOW_END], payload(WINDOW_END, 0));
     }
     long now = 0;
-    while (!stopped && !events.isEmpty() && events.peekTime() <= end) {
-      events.pop();
+    while (!stopped && events.popNotAfter(end)) {
       now = events.poppedTime();
       long payload = events.poppedPayload();
       int arg = (int) payload;
@@ -155,7 +154,7 @@ public final class Simulation {
         case WINDOW_END -> endWindow(now);
         default -> throw new IllegalStateException("unknown event type " + (payload >>> 32));
       }
-      if (++processed % PROGRESS_EVERY == 0) {
+      if ((++processed & (PROGRESS_EVERY - 1)) == 0) {
         progress.accept(config.durationNanos() > 0
             ? (double) now / end
             : (double) completed / config.requestLimit());
@@ -179,9 +178,8 @@ public final class Simulation {
   }
 
   private void send(int s, long now) {
-    int k = sessions.sent[s]++;
-    sessions.remaining[s]--;
-    long number = sessions.numbers[s];
+    int k = sessions.takeRequest(s);
+    long number = sessions.number(s);
     perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
     long work = Math.round(service.sample(perRequestStream));
     long remote = 0;
@@ -189,12 +187,12 @@ public final class Simulation {
       perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
       remote = Math.round(remoteWait.sample(perRequestStream));
     }
-    routing.reset(sessions.ids[s], sessions.clients[s], sessions.pinned[s], now);
+    routing.reset(sessions.id(s), sessions.client(s), sessions.pinned(s), now);
     int b = router.route(routing);
     if (!fleet.isUp(b)) {
       throw new IllegalStateException("policy routed to backend " + b + ", which is not up");
     }
-    sessions.pinned[s] = routing.pinnedBackend();
+    sessions.pin(s, routing.pinnedBackend());
     int r = requests.open(now, s, b, work);
     if (measuring) {
       issued++;
@@ -268,13 +266,13 @@ public final class Simulation {
   }
 
   private void afterRequest(int s, long now) {
-    if (sessions.remaining[s] <= 0) {
+    if (sessions.remaining(s) <= 0) {
       sessions.close(s);
       return;
     }
     long think = 0;
     if (thinkTime != null) {
-      perRequestStream.reseed(Mix64.hash(sessions.numbers[s], sessions.sent[s], thinkSeed));
+      perRequestStream.reseed(Mix64.hash(sessions.number(s), sessions.sent(s), thinkSeed));
       think = Math.round(thinkTime.sample(perRequestStream));
     }
     events.push(now + think, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));

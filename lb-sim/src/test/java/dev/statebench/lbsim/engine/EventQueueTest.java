@@ -31,6 +31,36 @@ class EventQueueTest {
   }
 
   @Test
+  void calendarBuckets_keepTheTotalOrderOfAPlainHeap() {
+    // 16 ns buckets, 64 of them (a 1 µs horizon): events land in the heap, in buckets and beyond the horizon;
+    // the result must equal a single heap's (time, priority, sequence) order exactly
+    EventQueue calendar = new EventQueue(4, 4, 64);
+    EventQueue plain = new EventQueue(4, 62, 2);
+    RandomStream random = new RandomStream(23);
+    long now = 0;
+    for (int i = 0; i < 200_000; i++) {
+      if (i % 3 != 2 || calendar.isEmpty()) {
+        long delay = random.nextInt(4) == 0 ? random.nextInt(5000) : random.nextInt(40);
+        int priority = random.nextInt(3);
+        calendar.push(now + delay, priority, i);
+        plain.push(now + delay, priority, i);
+      } else {
+        calendar.pop();
+        plain.pop();
+        assertThat(calendar.poppedTime()).isEqualTo(plain.poppedTime());
+        assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
+        now = calendar.poppedTime();
+      }
+    }
+    while (!plain.isEmpty()) {
+      calendar.pop();
+      plain.pop();
+      assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
+    }
+    assertThat(calendar.isEmpty()).isTrue();
+  }
+
+  @Test
   void interleavedPushAndPop_neverGoesBackInTime() {
     // the hold model of the engine: pop the earliest, push one later
     EventQueue queue = new EventQueue(16);
