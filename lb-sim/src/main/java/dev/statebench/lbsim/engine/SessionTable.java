@@ -20,7 +20,6 @@ final class SessionTable {
   private int[] free = new int[1024];
   private int freeCount;
   private int used;
-  private int live;
 
   int open(long id, long client, long number, int length) {
     int s;
@@ -38,7 +37,6 @@ final class SessionTable {
     data[at + NUMBER] = number;
     data[at + COUNTS] = length & 0xffffffffL;
     data[at + PINNED] = -1;
-    live++;
     return s;
   }
 
@@ -47,7 +45,6 @@ final class SessionTable {
       free = Arrays.copyOf(free, free.length * 2);
     }
     free[freeCount++] = s;
-    live--;
   }
 
   long id(int s) {
@@ -89,9 +86,5 @@ final class SessionTable {
 
   void pin(int s, int backend) {
     data[s * STRIDE + PINNED] = backend;
-  }
-
-  int live() {
-    return live;
   }
 }

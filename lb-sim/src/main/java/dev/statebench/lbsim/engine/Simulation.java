@@ -113,11 +113,6 @@ public final class Simulation {
     this.outstandingAtWindow = new double[fleet.count()];
   }
 
-  /** The fleet this run routes to (for fleet actions and tests). */
-  public Fleet fleet() {
-    return fleet;
-  }
-
   /** Schedules a change to the fleet at simulated time {@code time}; call before {@link #run()}. */
   public void schedule(long time, FleetAction action) {
     fleetActions.add(action);
@@ -187,7 +182,7 @@ public final class Simulation {
       perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
       remote = Math.round(remoteWait.sample(perRequestStream));
     }
-    routing.reset(sessions.id(s), sessions.client(s), sessions.pinned(s), now);
+    routing.reset(sessions.id(s), sessions.client(s), sessions.pinned(s));
     int b = router.route(routing);
     if (!fleet.isUp(b)) {
       throw new IllegalStateException("policy routed to backend " + b + ", which is not up");
@@ -325,10 +320,5 @@ public final class Simulation {
     }
     return new ReplicationResult(issued, completed, rejected, redispatched, measured, latency, queueing,
         perBackendRequests, utilization, outstanding, timeSeries, processed);
-  }
-
-  /** Sessions open at this moment (for tests and memory measurements). */
-  public int liveSessions() {
-    return sessions.live();
   }
 }

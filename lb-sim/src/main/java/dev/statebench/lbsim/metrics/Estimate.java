@@ -31,9 +31,4 @@ public record Estimate(double mean, double ci95, int n) {
     double t = new TDistribution(null, n - 1).inverseCumulativeProbability(0.975);
     return new Estimate(mean, t * standardError, n);
   }
-
-  /** True when {@code value} lies inside the interval (used by validation checks). */
-  public boolean covers(double value) {
-    return Math.abs(value - mean) <= ci95;
-  }
 }

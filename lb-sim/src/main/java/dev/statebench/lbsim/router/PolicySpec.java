@@ -13,14 +13,12 @@ import java.util.Set;
  * which keys the policy understands, so a misspelt option is refused by name.
  */
 public final class PolicySpec {
-  private final String text;
   private final String where;
   private final String name;
   private final Map<String, String> options;
   private final Set<String> known = new LinkedHashSet<>();
 
-  private PolicySpec(String text, String where, String name, Map<String, String> options) {
-    this.text = text;
+  private PolicySpec(String where, String name, Map<String, String> options) {
     this.where = where;
     this.name = name;
     this.options = options;
@@ -34,7 +32,7 @@ public final class PolicySpec {
     int open = trimmed.indexOf('(');
     if (open < 0) {
       requireName(trimmed, trimmed, where);
-      return new PolicySpec(trimmed, where, trimmed, Map.of());
+      return new PolicySpec(where, trimmed, Map.of());
     }
     if (!trimmed.endsWith(")")) {
       throw new InvalidInputException(where + ": '" + text + "' is missing its closing parenthesis");
@@ -76,18 +74,13 @@ public final class PolicySpec {
     if (depth != 0) {
       throw new InvalidInputException(where + ": unbalanced parentheses in '" + text + "'");
     }
-    return new PolicySpec(trimmed, where, name, options);
+    return new PolicySpec(where, name, options);
   }
 
   private static void requireName(String name, String text, String where) {
     if (!name.matches("[a-z][a-z0-9-]*")) {
       throw new InvalidInputException(where + ": '" + text + "' is not a policy name (lower-case words joined by '-')");
     }
-  }
-
-  /** The policy as written, used as its label in results. */
-  public String text() {
-    return text;
   }
 
   public String name() {

@@ -9,15 +9,13 @@ public final class RoutingRequest {
   private long clientAddress;
   private int pinnedBackend;
   private boolean redispatched;
-  private long now;
 
   /** Prepares this object for the next decision. */
-  public void reset(long sessionId, long clientAddress, int pinnedBackend, long now) {
+  public void reset(long sessionId, long clientAddress, int pinnedBackend) {
     this.sessionId = sessionId;
     this.clientAddress = clientAddress;
     this.pinnedBackend = pinnedBackend;
     this.redispatched = false;
-    this.now = now;
   }
 
   /** A 64-bit session identifier (the value of an affinity cookie). */
@@ -47,9 +45,5 @@ public final class RoutingRequest {
 
   public boolean redispatched() {
     return redispatched;
-  }
-
-  public long now() {
-    return now;
   }
 }

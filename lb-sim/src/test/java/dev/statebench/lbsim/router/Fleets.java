@@ -23,7 +23,7 @@ final class Fleets {
   /** Routes a session whose id and client address are both {@code key}. */
   static int route(Router router, long key) {
     RoutingRequest request = new RoutingRequest();
-    request.reset(key, key, -1, 0);
+    request.reset(key, key, -1);
     return router.route(request);
   }
 }
