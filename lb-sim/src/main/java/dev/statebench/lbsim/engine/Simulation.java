@@ -131,6 +131,9 @@ public final class Simulation {
     if (timeSeries != null) {
       events.push(config.windowNanos(), PRIORITY[WINDOW_END], payload(WINDOW_END, 0));
     }
+    // a run limited by requests ends after about limit / (session rate × mean session length) of measured time
+    double expectedEnd = end != Long.MAX_VALUE ? end : config.warmupNanos()
+        + config.requestLimit() / (arrivals.meanRatePerNano() * sessionLength.mean());
     long now = 0;
     while (!stopped && events.popNotAfter(end)) {
       now = events.poppedTime();
@@ -150,9 +153,7 @@ public final class Simulation {
         default -> throw new IllegalStateException("unknown event type " + (payload >>> 32));
       }
       if ((++processed & (PROGRESS_EVERY - 1)) == 0) {
-        progress.accept(config.durationNanos() > 0
-            ? (double) now / end
-            : (double) completed / config.requestLimit());
+        progress.accept(Math.min(0.99, (double) now / expectedEnd));
       }
     }
     router.finished();
