@@ -26,6 +26,7 @@ public final class EventQueue {
   private static final int DEFAULT_BUCKET_SHIFT = 20;
   private static final int DEFAULT_BUCKETS = 8192;
   private static final int CHUNK_EVENTS = 64;
+  private static final int NEAR_BUCKETS = 8;
 
   private long[] heap;
   private int heapSize;
@@ -86,8 +87,8 @@ public final class EventQueue {
   public void push(long time, int priority, long payload) {
     long order = ((long) priority << SEQUENCE_BITS) | (sequence++ & SEQUENCE_MASK);
     long bucket = time >>> bucketShift;
-    // the next bucket or two go straight to the heap: near events (services) would only be moved twice
-    if (bucket > cursor + 1 && bucket - cursor <= bucketMask) {
+    // the next few buckets go straight to the heap: near events (services) would only be moved twice
+    if (bucket > cursor + NEAR_BUCKETS && bucket - cursor <= bucketMask) {
       int slot = (int) (bucket & bucketMask);
       if (bucketHead[slot] < 0) {
         int chunk = allocateChunk();
