@@ -47,6 +47,19 @@ class SimulationTest {
   }
 
   @Test
+  void backendAddedMidRun_receivesNewWorkUnderEveryTableBasedPolicy() {
+    // scale-out at t = 10 s: the fifth backend exists for the second half of the run and gets requests
+    Scenario scenario = ScenarioLoader.parse(STICKY, "scale-out", List.of());
+    for (String policy : List.of("p2c(d=2)", "maglev(table=1009)", "ring-hash", "weighted-round-robin", "rendezvous")) {
+      ReplicationResult result = run(scenario, policy,
+          (fleet, now) -> fleet.add(new BackendSpec("backend-4", 2, BackendSpec.UNBOUNDED, 1, 2), now));
+      assertThat(result.requestsPerBackend()).as(policy).hasSize(5);
+      assertThat(result.requestsPerBackend()[4]).as(policy).isGreaterThan(0);
+      assertThat(result.timeSeries().outstanding(result.timeSeries().windows() - 1)).hasSize(5);
+    }
+  }
+
+  @Test
   void sticky_sendsEverySessionToOneBackendUnlessItLeaves() {
     // with 1-request sessions nothing can be re-dispatched; with long sessions and no fleet change nothing is either
     Scenario scenario = ScenarioLoader.parse(STICKY, "sticky", List.of("sessions.length.mean=1"));
