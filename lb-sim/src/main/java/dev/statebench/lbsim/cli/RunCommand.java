@@ -1,0 +1,105 @@
+package dev.statebench.lbsim.cli;
+
+import dev.statebench.lbsim.InvalidInputException;
+import dev.statebench.lbsim.experiment.ExperimentResult;
+import dev.statebench.lbsim.experiment.ExperimentRunner;
+import dev.statebench.lbsim.report.ReportFormat;
+import dev.statebench.lbsim.scenario.Scenario;
+import dev.statebench.lbsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lb-sim run SCENARIO.yaml [--set key=value …] [--seed N] [--replications R] [--out DIR] [--format F]}. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Simulate every policy of a scenario and report the metrics with 95% confidence intervals.")
+final class RunCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file (see lb-sim/scenarios/reference.yaml).")
+  Path scenarioFile;
+
+  @Option(names = "--set", paramLabel = "key=value",
+      description = "Override a scenario key by its dotted path; the value is parsed as YAML. Repeatable.")
+  List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
+  Long seed;
+
+  @Option(names = "--replications", paramLabel = "R", description = "Override the number of replications.")
+  Integer replications;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write <scenario-name>.<format> into DIR instead of standard output.")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "table",
+      description = "table, json or csv (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Parallel runs (default: available cores).")
+  Integer threads;
+
+  @Option(names = "--verbose", description = "Print stack traces of errors.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    ReportFormat reportFormat = parseFormat(format);
+    List<String> all = new ArrayList<>(overrides);
+    if (seed != null) {
+      all.add("seed=" + seed);
+    }
+    if (replications != null) {
+      all.add("replications=" + replications);
+    }
+    Scenario scenario = ScenarioLoader.load(scenarioFile, all);
+    int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    ExperimentResult result = new ExperimentRunner(parallel, System.err).run(scenario);
+    if (out == null) {
+      Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+      reportFormat.writer().write(result, writer);
+      writer.flush();
+    } else {
+      writeAtomically(result, reportFormat, out.resolve(scenario.name() + "." + reportFormat.extension()));
+    }
+    return 0;
+  }
+
+  private static ReportFormat parseFormat(String text) {
+    for (ReportFormat f : ReportFormat.values()) {
+      if (f.name().equalsIgnoreCase(text)) {
+        return f;
+      }
+    }
+    throw new InvalidInputException("--format: unknown format '" + text + "' (table, json or csv)");
+  }
+
+  /** Writes to a temporary file next to the target, then moves it into place: never a half-written result. */
+  private static void writeAtomically(ExperimentResult result, ReportFormat format, Path target) throws IOException {
+    Path directory = target.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new InvalidInputException("--out: cannot create directory " + directory + ": " + e.getMessage(), e);
+    }
+    Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+    try {
+      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        format.writer().write(result, writer);
+      }
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+    System.err.println("lb-sim: wrote " + target);
+  }
+}

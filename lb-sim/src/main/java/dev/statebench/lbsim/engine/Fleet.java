@@ -1,0 +1,191 @@
+package dev.statebench.lbsim.engine;
+
+import java.util.Arrays;
+
+/**
+ * The backends: their static description, their live state (busy workers, outstanding requests, FIFO queue) and
+ * the time integrals of that state (busy-worker time, outstanding-request time) from which utilization and
+ * time-averaged load are computed. Routers read it; only the engine changes it.
+ *
+ * <p>Backends are numbered 0, 1, … in the order they joined and keep their number for the whole run. A removed
+ * backend stops receiving new requests but finishes those it holds; {@link #liveCount()} and {@link #live(int)} list
+ * the backends that accept requests, in ascending number. This is the hook for fleet events (kill, add, drain,
+ * slow) scheduled with {@link Simulation#schedule(long, FleetAction)}.
+ */
+public final class Fleet {
+  private int count;
+  private String[] names = new String[0];
+  private int[] workers = new int[0];
+  private int[] queueLimits = new int[0];
+  private double[] speeds = new double[0];
+  private double[] weights = new double[0];
+  private boolean[] up = new boolean[0];
+  private int[] busy = new int[0];
+  private int[] outstanding = new int[0];
+  private IntFifo[] queues = new IntFifo[0];
+  private long[] lastChange = new long[0];
+  private double[] busyArea = new double[0];
+  private double[] outstandingArea = new double[0];
+
+  private int[] live = new int[0];
+  private int liveCount;
+  private long totalOutstanding;
+  private int membershipVersion;
+
+  /** Adds a backend at simulated time {@code now}; returns its number. */
+  public int add(BackendSpec spec, long now) {
+    int b = count++;
+    if (b == names.length) {
+      int capacity = Math.max(8, b * 2);
+      names = Arrays.copyOf(names, capacity);
+      workers = Arrays.copyOf(workers, capacity);
+      queueLimits = Arrays.copyOf(queueLimits, capacity);
+      speeds = Arrays.copyOf(speeds, capacity);
+      weights = Arrays.copyOf(weights, capacity);
+      up = Arrays.copyOf(up, capacity);
+      busy = Arrays.copyOf(busy, capacity);
+      outstanding = Arrays.copyOf(outstanding, capacity);
+      queues = Arrays.copyOf(queues, capacity);
+      lastChange = Arrays.copyOf(lastChange, capacity);
+      busyArea = Arrays.copyOf(busyArea, capacity);
+      outstandingArea = Arrays.copyOf(outstandingArea, capacity);
+      live = Arrays.copyOf(live, capacity);
+    }
+    names[b] = spec.name();
+    workers[b] = spec.workers();
+    queueLimits[b] = spec.queueLimit();
+    speeds[b] = spec.speed();
+    weights[b] = spec.weight();
+    up[b] = true;
+    queues[b] = new IntFifo();
+    lastChange[b] = now;
+    live[liveCount++] = b;
+    membershipVersion++;
+    return b;
+  }
+
+  /** Stops routing to backend {@code b}; requests it already holds still complete. */
+  public void remove(int b) {
+    if (!up[b]) {
+      return;
+    }
+    up[b] = false;
+    int j = 0;
+    for (int i = 0; i < liveCount; i++) {
+      if (live[i] != b) {
+        live[j++] = live[i];
+      }
+    }
+    liveCount = j;
+    membershipVersion++;
+  }
+
+  /** Changes backend {@code b}'s speed factor for services that start from now on (a slow or healed backend). */
+  public void setSpeed(int b, double speed) {
+    if (speed <= 0) {
+      throw new IllegalArgumentException("speed must be positive: " + speed);
+    }
+    speeds[b] = speed;
+  }
+
+  /** Number of backends that ever joined (valid backend numbers are 0 .. count-1). */
+  public int count() {
+    return count;
+  }
+
+  public int liveCount() {
+    return liveCount;
+  }
+
+  /** The i-th backend accepting requests, in ascending backend number. */
+  public int live(int i) {
+    return live[i];
+  }
+
+  /** Incremented whenever a backend joins or leaves, so routers know to rebuild their tables. */
+  public int membershipVersion() {
+    return membershipVersion;
+  }
+
+  public boolean isUp(int b) {
+    return up[b];
+  }
+
+  public String name(int b) {
+    return names[b];
+  }
+
+  public int workers(int b) {
+    return workers[b];
+  }
+
+  public int queueLimit(int b) {
+    return queueLimits[b];
+  }
+
+  public double speed(int b) {
+    return speeds[b];
+  }
+
+  public double weight(int b) {
+    return weights[b];
+  }
+
+  public int busy(int b) {
+    return busy[b];
+  }
+
+  /** Requests dispatched to {@code b} and not yet finished (in a remote wait, queued or in service). */
+  public int outstanding(int b) {
+    return outstanding[b];
+  }
+
+  public long totalOutstanding() {
+    return totalOutstanding;
+  }
+
+  public int queueLength(int b) {
+    return queues[b].size();
+  }
+
+  /** Integral of busy workers over time, in worker-nanoseconds, up to the last change of {@code b}. */
+  double busyArea(int b) {
+    return busyArea[b];
+  }
+
+  /** Integral of outstanding requests over time, in request-nanoseconds, up to the last change of {@code b}. */
+  double outstandingArea(int b) {
+    return outstandingArea[b];
+  }
+
+  /** Brings {@code b}'s integrals up to {@code now}. */
+  void advance(int b, long now) {
+    long dt = now - lastChange[b];
+    if (dt != 0) {
+      busyArea[b] += (double) busy[b] * dt;
+      outstandingArea[b] += (double) outstanding[b] * dt;
+      lastChange[b] = now;
+    }
+  }
+
+  void advanceAll(long now) {
+    for (int b = 0; b < count; b++) {
+      advance(b, now);
+    }
+  }
+
+  void addOutstanding(int b, int delta, long now) {
+    advance(b, now);
+    outstanding[b] += delta;
+    totalOutstanding += delta;
+  }
+
+  void addBusy(int b, int delta, long now) {
+    advance(b, now);
+    busy[b] += delta;
+  }
+
+  IntFifo queue(int b) {
+    return queues[b];
+  }
+}

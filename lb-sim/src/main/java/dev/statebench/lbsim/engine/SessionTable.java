@@ -1,0 +1,90 @@
+package dev.statebench.lbsim.engine;
+
+import java.util.Arrays;
+
+/**
+ * The live sessions in one primitive array, five adjacent longs per session (id, client address, session number,
+ * requests sent and remaining, pinned backend), so touching a session costs one or two cache misses even with a
+ * million of them. A closed session's slot is recycled: memory grows with the number of concurrently live
+ * sessions, never with the number of sessions in a run.
+ */
+final class SessionTable {
+  private static final int STRIDE = 5;
+  private static final int ID = 0;
+  private static final int CLIENT = 1;
+  private static final int NUMBER = 2;
+  private static final int COUNTS = 3;
+  private static final int PINNED = 4;
+
+  private long[] data = new long[1024 * STRIDE];
+  private int[] free = new int[1024];
+  private int freeCount;
+  private int used;
+
+  int open(long id, long client, long number, int length) {
+    int s;
+    if (freeCount > 0) {
+      s = free[--freeCount];
+    } else {
+      if ((used + 1) * STRIDE > data.length) {
+        data = Arrays.copyOf(data, data.length * 2);
+      }
+      s = used++;
+    }
+    int at = s * STRIDE;
+    data[at + ID] = id;
+    data[at + CLIENT] = client;
+    data[at + NUMBER] = number;
+    data[at + COUNTS] = length & 0xffffffffL;
+    data[at + PINNED] = -1;
+    return s;
+  }
+
+  void close(int s) {
+    if (freeCount == free.length) {
+      free = Arrays.copyOf(free, free.length * 2);
+    }
+    free[freeCount++] = s;
+  }
+
+  long id(int s) {
+    return data[s * STRIDE + ID];
+  }
+
+  long client(int s) {
+    return data[s * STRIDE + CLIENT];
+  }
+
+  /** The session's number in arrival order (seeds its per-request random draws). */
+  long number(int s) {
+    return data[s * STRIDE + NUMBER];
+  }
+
+  /** Requests sent so far. */
+  int sent(int s) {
+    return (int) (data[s * STRIDE + COUNTS] >>> 32);
+  }
+
+  /** Requests still to send. */
+  int remaining(int s) {
+    return (int) data[s * STRIDE + COUNTS];
+  }
+
+  /** Counts one more request sent; returns its index in the session (0 for the first). */
+  int takeRequest(int s) {
+    int at = s * STRIDE + COUNTS;
+    long counts = data[at];
+    int sent = (int) (counts >>> 32);
+    int remaining = (int) counts;
+    data[at] = ((long) (sent + 1) << 32) | ((remaining - 1) & 0xffffffffL);
+    return sent;
+  }
+
+  int pinned(int s) {
+    return (int) data[s * STRIDE + PINNED];
+  }
+
+  void pin(int s, int backend) {
+    data[s * STRIDE + PINNED] = backend;
+  }
+}

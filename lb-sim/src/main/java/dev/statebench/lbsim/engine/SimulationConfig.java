@@ -1,0 +1,41 @@
+package dev.statebench.lbsim.engine;
+
+import dev.statebench.lbsim.workload.ArrivalProcess;
+import dev.statebench.lbsim.workload.Distribution;
+import java.util.List;
+
+/**
+ * Everything one run needs apart from the policy: built from a validated scenario.
+ *
+ * @param backends the initial fleet
+ * @param service CPU work per request at speed 1, nanoseconds
+ * @param remoteWait wait per request that holds no worker (a session-store lookup), nanoseconds; null for none
+ * @param arrivals when sessions open
+ * @param sessionLength requests per session (rounded, at least 1)
+ * @param thinkTime pause between a response and the session's next request, nanoseconds; null for none
+ * @param clients number of distinct client addresses, or 0 for a fresh random address per session
+ * @param warmupNanos simulated time whose observations are discarded
+ * @param durationNanos measured simulated time after the warm-up, or 0 when the run is limited by requests
+ * @param requestLimit measured completed requests that end the run, or 0 when the run is limited by time
+ * @param windowNanos time-series window, or 0 for none
+ * @param seed the scenario seed (streams are derived from it per replication and source)
+ */
+public record SimulationConfig(
+    List<BackendSpec> backends,
+    Distribution service,
+    Distribution remoteWait,
+    ArrivalProcess arrivals,
+    Distribution sessionLength,
+    Distribution thinkTime,
+    long clients,
+    long warmupNanos,
+    long durationNanos,
+    long requestLimit,
+    long windowNanos,
+    long seed) {
+
+  /** The seed of the hash functions: per scenario, so tables are the same in every replication and policy. */
+  public long hashSeed() {
+    return Mix64.hash(seed, 0x4a5b);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.statebench.lbsim.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.statebench.lbsim.engine.EngineVersion;
+import dev.statebench.lbsim.experiment.ExperimentResult;
+import dev.statebench.lbsim.metrics.Estimate;
+import dev.statebench.lbsim.metrics.PolicyResult;
+import dev.statebench.lbsim.metrics.TimeSeries;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The machine-readable result, read by the report generator: the engine version, the seed, the scenario echoed
+ * back after overrides, and one object per policy. Metric names are stable: a dotted metric name such as
+ * {@code latency_ms.p99} becomes nested objects, each leaf {@code {"mean": …, "ci95": …, "n": …}} ({@code ci95} is
+ * the half-width of the 95% interval, null with one replication). Times are in milliseconds, rates per second.
+ */
+public final class JsonReportWriter implements ReportWriter {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+  @Override
+  public void write(ExperimentResult result, Writer out) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode engine = root.putObject("engine");
+    engine.put("name", "lb-sim");
+    engine.put("version", EngineVersion.VERSION);
+    root.put("scenario_name", result.scenario().name());
+    root.put("seed", result.scenario().config().seed());
+    root.put("replications", result.scenario().replications());
+    root.set("scenario", result.scenario().tree());
+    ArrayNode policies = root.putArray("policies");
+    for (PolicyResult policy : result.policies()) {
+      policies.add(policyNode(policy));
+    }
+    JSON.writeValue(out, root);
+    out.write(System.lineSeparator());
+  }
+
+  private static ObjectNode policyNode(PolicyResult policy) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("policy", policy.policy());
+    ObjectNode metrics = node.putObject("metrics");
+    for (Map.Entry<String, Estimate> metric : policy.metrics().entrySet()) {
+      ObjectNode parent = metrics;
+      String[] parts = metric.getKey().split("\\.");
+      for (int i = 0; i < parts.length - 1; i++) {
+        parent = parent.has(parts[i]) ? (ObjectNode) parent.get(parts[i]) : parent.putObject(parts[i]);
+      }
+      ObjectNode leaf = parent.putObject(parts[parts.length - 1]);
+      Estimate e = metric.getValue();
+      leaf.put("mean", e.mean());
+      if (Double.isNaN(e.ci95())) {
+        leaf.putNull("ci95");
+      } else {
+        leaf.put("ci95", e.ci95());
+      }
+      leaf.put("n", e.n());
+    }
+    ObjectNode perBackend = node.putObject("per_backend");
+    putArray(perBackend.putArray("requests"), policy.requestsPerBackend());
+    putArray(perBackend.putArray("utilization"), policy.utilizationPerBackend());
+    putArray(perBackend.putArray("outstanding"), policy.outstandingPerBackend());
+    TimeSeries series = policy.timeSeries();
+    if (series != null) {
+      ObjectNode ts = node.putObject("time_series");
+      ts.put("window_s", series.windowNanos() / 1e9);
+      ArrayNode outstanding = ts.putArray("outstanding");
+      ArrayNode utilization = ts.putArray("utilization");
+      for (int w = 0; w < series.windows(); w++) {
+        putArray(outstanding.addArray(), series.outstanding(w));
+        putArray(utilization.addArray(), series.utilization(w));
+      }
+    }
+    return node;
+  }
+
+  private static void putArray(ArrayNode array, double[] values) {
+    for (double v : values) {
+      array.add(v);
+    }
+  }
+}

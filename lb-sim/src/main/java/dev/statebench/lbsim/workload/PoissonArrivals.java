@@ -1,0 +1,22 @@
+package dev.statebench.lbsim.workload;
+
+import dev.statebench.lbsim.engine.RandomStream;
+
+/** A Poisson process: exponential gaps with mean 1/rate. */
+public record PoissonArrivals(double ratePerNano) implements ArrivalProcess {
+
+  @Override
+  public long nextGap(RandomStream random) {
+    return Math.round(-Math.log(random.nextOpenDouble()) / ratePerNano);
+  }
+
+  @Override
+  public double meanRatePerNano() {
+    return ratePerNano;
+  }
+
+  @Override
+  public ArrivalProcess fresh() {
+    return this;
+  }
+}

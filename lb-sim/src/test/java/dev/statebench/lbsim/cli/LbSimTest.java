@@ -1,0 +1,147 @@
+package dev.statebench.lbsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statebench.lbsim.scenario.ScenarioLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LbSimTest {
+  private static final String SCENARIO = """
+      seed: 42
+      replications: 3
+      warmup: 1s
+      duration: 10s
+      backends: {count: 8, workers: 2, service: {dist: lognormal, mean: 5ms, cv: 2}}
+      sessions:
+        arrival: {dist: poisson, rate: 400/s}
+        length: {dist: pareto, alpha: 1.5, mean: 5}
+        think: {dist: exponential, mean: 100ms}
+      policies: [round-robin, 'p2c(d=2, replacement=false)', sticky(inner=least-outstanding), ring-hash(vnodes=50),
+                 maglev(table=1009), 'bounded-load(inner=maglev(table=1009), factor=1.25)', peak-ewma,
+                 weighted-round-robin, jsq, random, source-hash, rendezvous]
+      report: {window: 2s}
+      """;
+
+  @TempDir
+  Path dir;
+
+  private Path scenario() throws IOException {
+    Path file = dir.resolve("determinism.yaml");
+    Files.writeString(file, SCENARIO);
+    return file;
+  }
+
+  private static String[] captured(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+      int status = LbSim.execute(args);
+      return new String[] {Integer.toString(status), outBytes.toString(StandardCharsets.UTF_8),
+          errBytes.toString(StandardCharsets.UTF_8)};
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void sameScenarioAndSeed_giveByteIdenticalOutputWhateverTheThreads() throws IOException {
+    Path file = scenario();
+    String bursty = "sessions.arrival={dist: mmpp, rates: [200/s, 900/s], dwell: [3s, 1s]}";
+    assertThat(captured("run", file.toString(), "--format", "json", "--out", dir.resolve("a").toString(),
+        "--threads", "2", "--set", bursty)[0]).isEqualTo("0");
+    assertThat(captured("run", file.toString(), "--format", "json", "--out", dir.resolve("b").toString(),
+        "--threads", "1", "--set", bursty)[0]).isEqualTo("0");
+    byte[] a = Files.readAllBytes(dir.resolve("a/determinism.json"));
+    byte[] b = Files.readAllBytes(dir.resolve("b/determinism.json"));
+    assertThat(a).isEqualTo(b);
+    String[] other = captured("run", file.toString(), "--format", "json", "--seed", "43", "--set", bursty);
+    assertThat(other[1]).isNotEqualTo(new String(a, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jsonOutput_echoesScenarioSeedEngineAndOneObjectPerPolicy() throws IOException {
+    String[] result = captured("run", scenario().toString(), "--format", "json", "--replications", "2",
+        "--set", "policies=[random, jsq]", "--set", "backends.count=4", "--set", "sessions.arrival.rate=200/s");
+    assertThat(result[0]).as(result[2]).isEqualTo("0");
+    JsonNode json = new ObjectMapper().readTree(result[1]);
+    assertThat(json.at("/engine/version").asText()).isNotEmpty();
+    assertThat(json.at("/seed").asLong()).isEqualTo(42);
+    assertThat(json.at("/scenario/backends/count").asInt()).isEqualTo(4);
+    assertThat(json.at("/scenario/replications").asInt()).isEqualTo(2);
+    assertThat(json.at("/policies")).hasSize(2);
+    assertThat(json.at("/policies/1/policy").asText()).isEqualTo("jsq");
+    JsonNode p99 = json.at("/policies/0/metrics/latency_ms/p99");
+    assertThat(p99.get("mean").asDouble()).isPositive();
+    assertThat(p99.get("ci95").asDouble()).isPositive();
+    assertThat(p99.get("n").asInt()).isEqualTo(2);
+    assertThat(json.at("/policies/0/per_backend/requests")).hasSize(4);
+    assertThat(json.at("/policies/0/time_series/outstanding")).hasSize(5);
+  }
+
+  @Test
+  void csvAndTable_listEveryPolicy() throws IOException {
+    String[] csv = captured("run", scenario().toString(), "--format", "csv", "--replications", "1");
+    assertThat(csv[1]).startsWith("policy,metric,mean,ci95,n\n").contains("\"maglev(table=1009)\",latency_ms.p99,");
+    String[] table = captured("run", scenario().toString(), "--replications", "2", "--set", "policies=[random]");
+    assertThat(table[1]).contains("random").contains("±");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "sessions.arrival.rate=-5/s | sessions.arrival.rate: '-5/s' must be a positive rate",
+      "sessions.arrival.rate=~ | sessions.arrival.rate: missing",
+      "sessions.arrival.rate=200 | sessions.arrival.rate: '200' is not a rate",
+      "duration=ten minutes | duration: 'ten minutes' is not a duration",
+      "duration=600 | duration: '600' needs a unit",
+      "backends.colour=red | backends.colour: unknown key",
+      "policies=[p2c(d=2), least-loaded] | policies[1]: unknown policy 'least-loaded'",
+      "policies=[p2c(k=2)] | policies[0]: policy 'p2c' has no option 'k'",
+      "sessions.arrival.rate=700/s | backends: utilisation would be 1.09",
+      "requests=1000 | requests: give either duration or requests, not both",
+      "sessions.length.alpha=0.9 | sessions.length.alpha: must exceed 1",
+      "backends.service.dist=weibull | backends.service.dist: unknown distribution 'weibull'",
+      "backends.speed=[1, 2] | backends.speed: lists 2 values but there are 8 backends"})
+  void invalidScenario_isRefusedWithOneLineNamingTheKey(String override, String message) throws IOException {
+    String[] result = captured("run", scenario().toString(), "--set", override, "--out", dir.resolve("never").toString());
+    assertThat(result[0]).isEqualTo("2");
+    assertThat(result[2]).startsWith("lb-sim: " + message).doesNotContain("\tat ");
+    assertThat(result[2].strip().lines()).hasSize(1);
+    assertThat(dir.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void missingScenarioFile_isOneLineExitTwo() {
+    String[] result = captured("run", dir.resolve("nope.yaml").toString());
+    assertThat(result[0]).isEqualTo("2");
+    assertThat(result[2]).contains("no such scenario file");
+  }
+
+  @Test
+  void referenceAndValidationScenarios_areValid() throws IOException {
+    try (var files = Files.list(Path.of("scenarios/validation"))) {
+      for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".yaml"))::iterator) {
+        assertThat(ScenarioLoader.load(file, List.of()).policies())
+            .as(file.toString()).isNotEmpty();
+      }
+    }
+    assertThat(ScenarioLoader.load(Path.of("scenarios/reference.yaml"),
+        List.of()).policies()).hasSize(7);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.statebench.lbsim.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventQueueTest {
+
+  @Test
+  void events_leaveInTimeThenPriorityThenSchedulingOrder() {
+    // few distinct times and priorities force many ties; the payload records the scheduling order
+    EventQueue queue = new EventQueue(4);
+    RandomStream random = new RandomStream(11);
+    List<long[]> expected = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      long time = random.nextInt(50);
+      int priority = random.nextInt(3);
+      queue.push(time, priority, i);
+      expected.add(new long[] {time, priority, i});
+    }
+    expected.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
+    for (long[] e : expected) {
+      queue.pop();
+      assertThat(queue.poppedTime()).isEqualTo(e[0]);
+      assertThat(queue.poppedPayload()).isEqualTo(e[2]);
+    }
+    assertThat(queue.isEmpty()).isTrue();
+  }
+
+  @Test
+  void calendarBuckets_keepTheTotalOrderOfAPlainHeap() {
+    // 16 ns buckets, 64 of them (a 1 µs horizon): events land in the heap, in buckets and beyond the horizon;
+    // the result must equal a single heap's (time, priority, sequence) order exactly
+    EventQueue calendar = new EventQueue(4, 4, 64);
+    EventQueue plain = new EventQueue(4, 62, 2);
+    RandomStream random = new RandomStream(23);
+    long now = 0;
+    for (int i = 0; i < 200_000; i++) {
+      if (i % 3 != 2 || calendar.isEmpty()) {
+        long delay = random.nextInt(4) == 0 ? random.nextInt(5000) : random.nextInt(40);
+        int priority = random.nextInt(3);
+        calendar.push(now + delay, priority, i);
+        plain.push(now + delay, priority, i);
+      } else {
+        calendar.pop();
+        plain.pop();
+        assertThat(calendar.poppedTime()).isEqualTo(plain.poppedTime());
+        assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
+        now = calendar.poppedTime();
+      }
+    }
+    while (!plain.isEmpty()) {
+      calendar.pop();
+      plain.pop();
+      assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
+    }
+    assertThat(calendar.isEmpty()).isTrue();
+  }
+
+  @Test
+  void interleavedPushAndPop_neverGoesBackInTime() {
+    // the hold model of the engine: pop the earliest, push one later
+    EventQueue queue = new EventQueue(16);
+    RandomStream random = new RandomStream(3);
+    for (int i = 0; i < 1000; i++) {
+      queue.push(random.nextInt(1000), 0, i);
+    }
+    long last = Long.MIN_VALUE;
+    for (int i = 0; i < 100_000; i++) {
+      queue.pop();
+      assertThat(queue.poppedTime()).isGreaterThanOrEqualTo(last);
+      last = queue.poppedTime();
+      queue.push(last + random.nextInt(1000), random.nextInt(2), i);
+    }
+    assertThat(queue.size()).isEqualTo(1000);
+  }
+}
