@@ -238,6 +238,16 @@ public final class PostgresSessionStore implements SessionStore {
     }
   }
 
+  /** Empties the table with {@code TRUNCATE}. */
+  @Override
+  public void clear() {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("TRUNCATE " + table.name());
+    } catch (SQLException e) {
+      throw failure("TRUNCATE", e);
+    }
+  }
+
   /**
    * Deletes every expired row and returns how many went. Run it periodically (e.g. from a scheduler or
    * {@code pg_cron}); lookups are correct without it, but dead rows cost space and index size.

@@ -50,7 +50,7 @@ import java.util.regex.Pattern;
  */
 public final class RedisSessionStore implements SessionStore {
   /** The key prefix used unless another is given. */
-  public static final String DEFAULT_KEY_PREFIX = "session:";
+  public static final String DEFAULT_KEY_PREFIX = "statebench:session:";
 
   /** How long to wait for a TCP connection to Redis. */
   public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
@@ -193,20 +193,32 @@ public final class RedisSessionStore implements SessionStore {
 
   @Override
   public long count() {
-    byte[] pattern = Arrays.copyOf(keyPrefix, keyPrefix.length + 1);
-    pattern[keyPrefix.length] = '*';
-    ScanArgs args = ScanArgs.Builder.matches(pattern).limit(1000);
     try {
       long total = 0;
-      KeyScanCursor<byte[]> cursor = commands.scan(args);
-      total += cursor.getKeys().size();
-      while (!cursor.isFinished()) {
-        cursor = commands.scan(ScanCursor.of(cursor.getCursor()), args);
-        total += cursor.getKeys().size();
+      for (ScanCursor cursor = ScanCursor.INITIAL; !cursor.isFinished(); ) {
+        KeyScanCursor<byte[]> page = commands.scan(cursor, namespaceScan());
+        total += page.getKeys().size();
+        cursor = page;
       }
       return total;
     } catch (RuntimeException e) {
       throw failure("SCAN", e);
+    }
+  }
+
+  /** Deletes this prefix's keys page by page with {@code UNLINK}, which frees memory off the main thread. */
+  @Override
+  public void clear() {
+    try {
+      for (ScanCursor cursor = ScanCursor.INITIAL; !cursor.isFinished(); ) {
+        KeyScanCursor<byte[]> page = commands.scan(cursor, namespaceScan());
+        if (!page.getKeys().isEmpty()) {
+          commands.unlink(page.getKeys().toArray(new byte[0][]));
+        }
+        cursor = page;
+      }
+    } catch (RuntimeException e) {
+      throw failure("SCAN/UNLINK", e);
     }
   }
 
@@ -216,6 +228,12 @@ public final class RedisSessionStore implements SessionStore {
     if (ownsClient) {
       client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     }
+  }
+
+  private ScanArgs namespaceScan() {
+    byte[] pattern = Arrays.copyOf(keyPrefix, keyPrefix.length + 1);
+    pattern[keyPrefix.length] = '*';
+    return ScanArgs.Builder.matches(pattern).limit(1000);
   }
 
   private byte[] key(SessionId id) {

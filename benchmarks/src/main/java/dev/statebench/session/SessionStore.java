@@ -53,6 +53,9 @@ public interface SessionStore extends AutoCloseable {
    */
   long populate(long seed, int count, LongFunction<SessionData> dataForIndex, Duration ttl);
 
+  /** Removes every session in this store's namespace (its key prefix or table), for benchmark set-up. */
+  void clear();
+
   /** The number of live sessions in this store (its key prefix or table). Scans: meant for checks, not hot paths. */
   long count();
 

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * @param unlogged whether to create the table {@code UNLOGGED}
  */
 public record SessionTable(String name, boolean unlogged) {
-  /** The default: a logged table named {@code sessions}. */
-  public static final SessionTable DEFAULT = new SessionTable("sessions", false);
-
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,49}");
+
+  /** The default: a logged table named {@code statebench_sessions}. */
+  public static final SessionTable DEFAULT = new SessionTable("statebench_sessions", false);
 
   public SessionTable {
     Objects.requireNonNull(name, "name");
