@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = StatebenchVersion.class,
     description = "Measures what it costs to keep session state in a JWT, in Redis, in PostgreSQL, or in the instance.",
-    subcommands = {JmhCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ServersCommand.class,
+      PopulateCommand.class,
+      SmokeCommand.class,
+      JmhCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Statebench {
 
   private Statebench() {}
@@ -28,6 +34,7 @@ public final class Statebench {
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Statebench());
     OneLineErrors errors = new OneLineErrors(args);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);
     return commandLine.execute(args);

@@ -175,16 +175,20 @@ public final class RedisSessionStore implements SessionStore {
     try (StatefulRedisConnection<byte[], byte[]> bulk = client.connect(ByteArrayCodec.INSTANCE)) {
       bulk.setAutoFlushCommands(false);
       RedisAsyncCommands<byte[], byte[]> async = bulk.async();
+      // Two batches in flight: while Redis works through one, the next is encoded and sent.
+      List<RedisFuture<String>> inFlight = List.of();
       List<RedisFuture<String>> batch = new ArrayList<>(POPULATE_BATCH);
       for (int i = 0; i < count; i++) {
         byte[] value = SessionDataCodec.encode(dataForIndex.apply(i));
         batch.add(async.set(key(SessionId.deterministic(seed, i)), value, args));
         if (batch.size() == POPULATE_BATCH || i == count - 1) {
           bulk.flushCommands();
-          awaitBatch(batch);
-          batch.clear();
+          awaitBatch(inFlight);
+          inFlight = batch;
+          batch = new ArrayList<>(POPULATE_BATCH);
         }
       }
+      awaitBatch(inFlight);
       return count;
     } catch (RuntimeException e) {
       throw failure("pipelined SET", e);
