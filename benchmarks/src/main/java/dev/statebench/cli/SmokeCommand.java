@@ -70,7 +70,7 @@ final class SmokeCommand implements Callable<Integer> {
               type.label(), lookups, micros(latencies.getValueAtPercentile(50)),
               micros(latencies.getValueAtPercentile(99)), micros(latencies.getMaxValue())));
           checkSlidingAndRevoke(store);
-          out.println(type.label() + "   sliding lookup and revoke verified");
+          out.println(String.format(Locale.ROOT, "%-8s sliding lookup and revoke verified", type.label()));
           out.flush();
         }
       }

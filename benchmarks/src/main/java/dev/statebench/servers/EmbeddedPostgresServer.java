@@ -21,6 +21,12 @@ import java.util.Optional;
  * {@code unshare} tool (util-linux) and unprivileged user namespaces; where either is missing, run as an
  * ordinary user or point statebench at an external PostgreSQL. As an ordinary user nothing special happens.
  *
+ * <p><b>Durability.</b> zonky starts PostgreSQL with test-oriented settings: {@code fsync} off,
+ * {@code synchronous_commit=off}, {@code max_connections=300}. Like the embedded Redis, which runs without
+ * persistence, the embedded server therefore trades durability for speed; writes (create, populate) cost less
+ * than on a durable production server, lookups are unaffected. Point statebench at an external server for
+ * durable write figures.
+ *
  * <p>The unpacked binaries are cached by zonky under {@code java.io.tmpdir/embedded-pg} and shared by all runs;
  * only the per-server data lives in the private directory.
  */
