@@ -46,8 +46,9 @@ public interface SessionStore extends AutoCloseable {
 
   /**
    * Bulk-writes {@code count} sessions for benchmarks, as fast as the store allows (pipelining, COPY). Session
-   * {@code i} has id {@code SessionId.deterministic(seed, i)} and data {@code dataForIndex.apply(i)}. Existing
-   * sessions with the same ids are replaced.
+   * {@code i} has id {@code SessionId.deterministic(seed, i)} and data {@code dataForIndex.apply(i)}. Meant for
+   * an empty namespace (see {@link #clear()}): Redis overwrites sessions with the same ids, PostgreSQL's COPY
+   * rejects them.
    *
    * @return the number of sessions written
    */

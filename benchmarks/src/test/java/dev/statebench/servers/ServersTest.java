@@ -151,13 +151,11 @@ class ServersTest {
   void redisRejectingTheCredentials_isReportedAsAnAuthenticationFailure() {
     try (EmbeddedRedisServer redis = EmbeddedRedisServer.start(0)) {
       int port = redis.endpoint().port();
-      try (RedisSessionStore ignored = RedisSessionStore.connect(redis.endpoint().uri())) {
-        var client = RedisSessionStore.newClient(redis.endpoint().uri());
-        try (var connection = client.connect()) {
-          connection.sync().configSet("requirepass", "right-secret");
-        } finally {
-          client.shutdown();
-        }
+      var client = RedisSessionStore.newClient(redis.endpoint().uri());
+      try (var connection = client.connect()) {
+        connection.sync().configSet("requirepass", "right-secret");
+      } finally {
+        client.shutdown();
       }
 
       assertThatThrownBy(() -> RedisProbe.probe("redis://127.0.0.1:" + port, false))

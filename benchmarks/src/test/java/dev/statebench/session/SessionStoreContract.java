@@ -143,8 +143,7 @@ abstract class SessionStoreContract {
     assertThatThrownBy(() -> closed.lookup(presented)).isInstanceOf(InvalidSessionIdException.class);
     assertThatThrownBy(() -> closed.lookupAndExtend(presented, LONG_TTL)).isInstanceOf(InvalidSessionIdException.class);
     assertThatThrownBy(() -> closed.revoke(presented)).isInstanceOf(InvalidSessionIdException.class);
-    assertThatThrownBy(() -> store.lookup(presented)).isInstanceOf(InvalidSessionIdException.class)
-        .hasMessageNotContaining(presented.isEmpty() ? "\u0000" : presented);
+    assertThatThrownBy(() -> store.lookup(presented)).isInstanceOf(InvalidSessionIdException.class);
   }
 
   @Test
