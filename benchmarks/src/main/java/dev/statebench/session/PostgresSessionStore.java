@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -277,7 +278,7 @@ public final class PostgresSessionStore implements SessionStore {
   private static Instant serverNow(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT now()")) {
       rows.next();
-      return rows.getObject(1, java.time.OffsetDateTime.class).toInstant();
+      return rows.getObject(1, OffsetDateTime.class).toInstant();
     }
   }
 

@@ -14,9 +14,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class ServersTest {
     servers.close();
 
     assertThat(redisProcess.isAlive()).isFalse();
-    assertThat(postmaster.onExit().completeOnTimeout(null, 10, java.util.concurrent.TimeUnit.SECONDS).join())
+    assertThat(postmaster.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join())
         .as("postmaster exited").isNotNull();
     assertThat(postmaster.isAlive()).isFalse();
     assertThat(directories).noneMatch(Files::exists);
@@ -173,7 +175,7 @@ class ServersTest {
   void postgresRejectingTheCredentials_isReportedAsAnAuthenticationFailure() throws Exception {
     try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0)) {
       PostgresEndpoint superuser = postgres.endpoint();
-      try (var connection = java.sql.DriverManager.getConnection(superuser.jdbcUrl(), "postgres", "");
+      try (var connection = DriverManager.getConnection(superuser.jdbcUrl(), "postgres", "");
           var statement = connection.createStatement()) {
         statement.execute("CREATE ROLE app LOGIN PASSWORD 'right-secret'");
         Files.writeString(postgres.directory().resolve("data").resolve("pg_hba.conf"),
