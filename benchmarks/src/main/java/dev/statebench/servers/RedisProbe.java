@@ -7,6 +7,7 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.codec.StringCodec;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,6 +24,9 @@ public final class RedisProbe {
 
   /** How long to wait for each probe command. */
   public static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(3);
+
+  /** Probe attempts when the server drops the connection during the handshake. */
+  static final int HANDSHAKE_ATTEMPTS = 3;
 
   private RedisProbe() {}
 
@@ -44,12 +48,30 @@ public final class RedisProbe {
   }
 
   /**
-   * Connects to {@code uri}, sends {@code PING} and {@code INFO server}, and returns the endpoint with the reported
-   * version.
+   * Connects to {@code uri} (authenticating with the URI's credentials), sends {@code PING} and
+   * {@code INFO server}, and returns the endpoint with the reported version.
+   *
+   * <p>A connection dropped during lettuce's handshake (seen occasionally on a loaded machine; lettuce then
+   * reports "connection closed prematurely" instead of the server's answer) is retried, up to
+   * {@value #HANDSHAKE_ATTEMPTS} attempts in all. The client shuts down with a short quiet period: with none,
+   * late handshake callbacks can hit an already terminated event loop.
    *
    * @throws UserFacingException when the server is unreachable, rejects the credentials, or answers oddly
    */
   public static RedisEndpoint probe(String uri, boolean embedded) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return probeOnce(uri, embedded);
+      } catch (UserFacingException e) {
+        boolean droppedDuringHandshake = allMessages(e).contains("closed prematurely");
+        if (!droppedDuringHandshake || attempt == HANDSHAKE_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static RedisEndpoint probeOnce(String uri, boolean embedded) {
     RedisURI redisUri = clientUri(uri);
     redisUri.setTimeout(COMMAND_TIMEOUT);
     RedisClient client = RedisClient.create(redisUri);
@@ -59,13 +81,14 @@ public final class RedisProbe {
         .autoReconnect(false)
         .build());
     try (StatefulRedisConnection<String, String> connection = client.connect(StringCodec.UTF8)) {
-      connection.sync().ping();
-      String version = versionFrom(connection.sync().info("server"));
+      RedisCommands<String, String> commands = connection.sync();
+      commands.ping();
+      String version = versionFrom(commands.info("server"));
       return new RedisEndpoint(uri, version, embedded);
     } catch (RuntimeException e) {
       throw describe(uri, e);
     } finally {
-      client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      client.shutdown(Duration.ofMillis(100), Duration.ofSeconds(2));
     }
   }
 

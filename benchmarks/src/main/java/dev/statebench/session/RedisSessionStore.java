@@ -230,7 +230,7 @@ public final class RedisSessionStore implements SessionStore {
   public void close() {
     connection.close();
     if (ownsClient) {
-      client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      client.shutdown(Duration.ofMillis(100), Duration.ofSeconds(2));
     }
   }
 
