@@ -48,6 +48,22 @@ class RedisSessionStoreTest extends SessionStoreContract {
   }
 
   @Test
+  void malformedIds_sendNoCommandToRedis() {
+    try (RedisSessionStore store = new RedisSessionStore(sharedClient, "counted:");
+        StatefulRedisConnection<String, String> raw = sharedClient.connect()) {
+      long before = commandsProcessed(raw);
+      for (int i = 0; i < 100; i++) {
+        assertThatThrownBy(() -> store.lookup("not-a-session-id")).isInstanceOf(InvalidSessionIdException.class);
+        assertThatThrownBy(() -> store.revoke("AAAAAAAAAAAAAAAAAAAA+A")).isInstanceOf(InvalidSessionIdException.class);
+      }
+      long after = commandsProcessed(raw);
+
+      // The only command in between is the first INFO itself (Redis counts a command once it has run).
+      assertThat(after - before).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aStoreOnACallersClient_leavesTheClientOpenWhenClosed() {
     new RedisSessionStore(sharedClient, "owned:").close();
 
@@ -60,5 +76,10 @@ class RedisSessionStoreTest extends SessionStoreContract {
   void keyPrefixesWithGlobCharacters_areRejected() {
     assertThatThrownBy(() -> new RedisSessionStore(sharedClient, "a*")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RedisSessionStore(sharedClient, "")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static long commandsProcessed(StatefulRedisConnection<String, String> raw) {
+    return raw.sync().info("stats").lines().filter(line -> line.startsWith("total_commands_processed:"))
+        .mapToLong(line -> Long.parseLong(line.substring(line.indexOf(':') + 1).trim())).findFirst().orElseThrow();
   }
 }
