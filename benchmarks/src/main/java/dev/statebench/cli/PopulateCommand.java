@@ -54,6 +54,9 @@ final class PopulateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Servers servers = Servers.open(serverOptions.config())) {
       for (SessionStoreType type : stores) {
+        out.println(type.serverDescription(servers));
+      }
+      for (SessionStoreType type : stores) {
         try (SessionStore store = type.open(servers)) {
           StoreLoad.Result result = StoreLoad.populate(store, seed, count, payloadBytes, Duration.ofSeconds(ttlSeconds));
           out.println(String.format(Locale.ROOT, "%-8s populated %,d sessions (payload %d B) in %.2f s = %,.0f sessions/s;"

@@ -57,8 +57,9 @@ final class SmokeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Servers servers = Servers.open(serverOptions.config())) {
-      out.println(servers.redis());
-      out.println(servers.postgres());
+      for (SessionStoreType type : SessionStoreType.values()) {
+        out.println(type.serverDescription(servers));
+      }
       for (SessionStoreType type : SessionStoreType.values()) {
         try (SessionStore store = type.open(servers)) {
           StoreLoad.Result load = StoreLoad.populate(store, SEED, count, payloadBytes, Duration.ofHours(1));
