@@ -56,6 +56,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    * @throws UserFacingException when the port is taken or the binaries cannot run here
    */
   public static EmbeddedPostgresServer start(int port) {
+    return LocalPorts.withRetryOnEphemeralConflict(port, EmbeddedPostgresServer::startOnce);
+  }
+
+  private static EmbeddedPostgresServer startOnce(int port) {
     int chosenPort = LocalPorts.claim(port, "PostgreSQL");
     TemporaryDirectory directory = TemporaryDirectory.create("statebench-pg-");
     Path log = directory.path().resolve("postgres.log");

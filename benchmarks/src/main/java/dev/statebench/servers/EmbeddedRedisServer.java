@@ -40,6 +40,10 @@ public final class EmbeddedRedisServer implements AutoCloseable {
    * @throws UserFacingException when the port is taken or the binary cannot run here
    */
   public static EmbeddedRedisServer start(int port) {
+    return LocalPorts.withRetryOnEphemeralConflict(port, EmbeddedRedisServer::startOnce);
+  }
+
+  private static EmbeddedRedisServer startOnce(int port) {
     int chosenPort = LocalPorts.claim(port, "Redis");
     TemporaryDirectory directory = TemporaryDirectory.create("statebench-redis-");
     Process process = null;

@@ -1,10 +1,10 @@
 package dev.statebench.servers;
 
-import dev.statebench.UserFacingException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.function.IntFunction;
 
 /** Chooses and checks loopback TCP ports for embedded servers. */
 final class LocalPorts {
@@ -17,7 +17,7 @@ final class LocalPorts {
    * <p>An ephemeral port is free when returned; another process may still take it before the server binds it,
    * which the caller detects and reports as a port conflict.
    *
-   * @throws UserFacingException when the requested port is already in use
+   * @throws PortInUseException when the requested port is already in use
    */
   static int claim(int requested, String server) {
     try (ServerSocket socket = new ServerSocket()) {
@@ -29,8 +29,23 @@ final class LocalPorts {
     }
   }
 
-  static UserFacingException portInUse(int port, String server, Throwable cause) {
-    return new UserFacingException("port " + port + " on 127.0.0.1 is already in use, so the embedded " + server
-        + " cannot listen there: stop whatever holds it or choose another port (0 picks a free one)", cause);
+  static PortInUseException portInUse(int port, String server, Throwable cause) {
+    return new PortInUseException(port, server, cause);
+  }
+
+  /**
+   * Runs {@code start} on {@code requested}; when that is 0 (an ephemeral port) and another process took the
+   * chosen port before the server could bind it, tries again with a new port, up to three times in all.
+   */
+  static <T> T withRetryOnEphemeralConflict(int requested, IntFunction<T> start) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return start.apply(requested);
+      } catch (PortInUseException e) {
+        if (requested != 0 || attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 }
