@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
     versionProvider = StatebenchVersion.class,
     description = "Measures what it costs to keep session state in a JWT, in Redis, in PostgreSQL, or in the instance.",
     subcommands = {
+      ServersCommand.class,
+      PopulateCommand.class,
+      SmokeCommand.class,
       RunCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
@@ -35,6 +38,7 @@ public final class Statebench {
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Statebench());
     OneLineErrors errors = new OneLineErrors(args);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(errors);
     commandLine.setExecutionExceptionHandler(errors);
     return commandLine.execute(args);

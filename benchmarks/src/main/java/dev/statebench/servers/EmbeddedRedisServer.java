@@ -1,0 +1,178 @@
+package dev.statebench.servers;
+
+import dev.statebench.UserFacingException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import redis.embedded.RedisExecProvider;
+
+/**
+ * A real {@code redis-server} process, the binary shipped by {@code org.signal:embedded-redis}, listening on
+ * 127.0.0.1 with persistence switched off and every file (binary copy, log) in one private temporary directory
+ * that {@link #close()} removes.
+ *
+ * <p>The process is started here rather than through the library's {@code RedisServer} so that its working
+ * directory, log and configuration stay inside that directory and a failed start can be explained from the log.
+ */
+public final class EmbeddedRedisServer implements AutoCloseable {
+  private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(15);
+  private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+  private final TemporaryDirectory directory;
+  private final Process process;
+  private final RedisEndpoint endpoint;
+
+  private EmbeddedRedisServer(TemporaryDirectory directory, Process process, RedisEndpoint endpoint) {
+    this.directory = directory;
+    this.process = process;
+    this.endpoint = endpoint;
+  }
+
+  /**
+   * Starts a server on {@code port} (0 for a free ephemeral port) and returns once it answers {@code PING}.
+   *
+   * @throws UserFacingException when the port is taken or the binary cannot run here
+   */
+  public static EmbeddedRedisServer start(int port) {
+    return LocalPorts.withRetryOnEphemeralConflict(port, EmbeddedRedisServer::startOnce);
+  }
+
+  private static EmbeddedRedisServer startOnce(int port) {
+    int chosenPort = LocalPorts.claim(port, "Redis");
+    TemporaryDirectory directory = TemporaryDirectory.create("statebench-redis-");
+    Process process = null;
+    try {
+      Path binary = installBinary(directory.path());
+      Path log = directory.path().resolve("redis.log");
+      process = new ProcessBuilder(List.of(binary.toString(),
+              "--port", Integer.toString(chosenPort),
+              "--bind", "127.0.0.1",
+              "--dir", directory.path().toString(),
+              "--save", "",
+              "--appendonly", "no",
+              "--daemonize", "no",
+              "--protected-mode", "yes"))
+          .directory(directory.path().toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(log.toFile())
+          .start();
+      RedisEndpoint endpoint = awaitReady(process, log, chosenPort);
+      return new EmbeddedRedisServer(directory, process, endpoint);
+    } catch (IOException | RuntimeException e) {
+      stopProcess(process);
+      directory.delete();
+      if (e instanceof UserFacingException userFacing) {
+        throw userFacing;
+      }
+      throw new UserFacingException("the embedded redis-server cannot start on this machine (" + e.getMessage()
+          + "): set STATEBENCH_REDIS_URL to an external Redis", e);
+    }
+  }
+
+  /** Where the server answers and its version. */
+  public RedisEndpoint endpoint() {
+    return endpoint;
+  }
+
+  /** The server's process, for checks that it is gone after {@link #close()}. */
+  public ProcessHandle processHandle() {
+    return process.toHandle();
+  }
+
+  /** The private directory holding the binary and the log, deleted on {@link #close()}. */
+  public Path directory() {
+    return directory.path();
+  }
+
+  /** Stops the server (SIGTERM, then SIGKILL after a grace period) and deletes its directory. */
+  @Override
+  public void close() {
+    stopProcess(process);
+    directory.delete();
+  }
+
+  private static Path installBinary(Path directory) throws IOException {
+    File extracted = RedisExecProvider.defaultProvider().get();
+    Path binary = directory.resolve("redis-server");
+    Files.move(extracted.toPath(), binary, StandardCopyOption.REPLACE_EXISTING);
+    Files.deleteIfExists(extracted.toPath().getParent());
+    if (!binary.toFile().setExecutable(true, true)) {
+      throw new IOException("cannot make " + binary + " executable");
+    }
+    return binary;
+  }
+
+  private static RedisEndpoint awaitReady(Process process, Path log, int port) throws IOException {
+    String uri = "redis://127.0.0.1:" + port;
+    long deadline = System.nanoTime() + STARTUP_DEADLINE.toNanos();
+    while (true) {
+      if (!process.isAlive()) {
+        throw startFailure(log, port);
+      }
+      if (logSays(log, "Ready to accept connections")) {
+        return RedisProbe.probe(uri, true);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new UserFacingException("the embedded redis-server did not become ready within "
+            + STARTUP_DEADLINE.toSeconds() + " s (last log line: " + lastLine(log) + ")");
+      }
+      sleepBriefly();
+    }
+  }
+
+  private static UserFacingException startFailure(Path log, int port) throws IOException {
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    if (text.contains("Address already in use")) {
+      return LocalPorts.portInUse(port, "Redis", null);
+    }
+    return new UserFacingException("the embedded redis-server exited during start-up (" + lastLine(log)
+        + "): set STATEBENCH_REDIS_URL to an external Redis");
+  }
+
+  private static boolean logSays(Path log, String phrase) throws IOException {
+    return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(phrase);
+  }
+
+  private static String lastLine(Path log) throws IOException {
+    if (!Files.exists(log)) {
+      return "no output";
+    }
+    List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (!lines.get(i).isBlank()) {
+        return lines.get(i).trim();
+      }
+    }
+    return "no output";
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserFacingException("interrupted while waiting for the embedded redis-server to start");
+    }
+  }
+
+  private static void stopProcess(Process process) {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly().waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.statebench.servers;
+
+import dev.statebench.UserFacingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Redis and PostgreSQL servers that tests, benchmarks and tools talk to: external ones when
+ * {@link ServerConfig} names them, otherwise real embedded servers started on first use.
+ *
+ * <p>Typical use:
+ *
+ * <pre>{@code
+ * try (Servers servers = Servers.open(ServerConfig.fromEnvironment())) {
+ *   RedisEndpoint redis = servers.redis();        // starts embedded redis-server, or probes the external one
+ *   PostgresEndpoint postgres = servers.postgres();
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Each server is started (or, when external, probed) the first time it is asked for, so code that needs
+ * only one pays only for that one. {@link #close()} stops what was started and deletes its files; a JVM
+ * shutdown hook does the same if the JVM ends first (Ctrl-C, {@code System.exit}). External servers are never
+ * stopped. To hand these servers to child JVMs such as JMH forks, see {@link ServerConfig}.
+ *
+ * <p>Thread-safe.
+ */
+public final class Servers implements AutoCloseable {
+  private final ServerConfig config;
+  private final Thread shutdownHook = new Thread(this::stopEmbedded, "statebench-servers-shutdown");
+
+  private RedisEndpoint redis;
+  private PostgresEndpoint postgres;
+  private EmbeddedRedisServer embeddedRedis;
+  private EmbeddedPostgresServer embeddedPostgres;
+  private boolean closed;
+
+  private Servers(ServerConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** Creates the servers component; nothing is started or probed until first asked for. */
+  public static Servers open(ServerConfig config) {
+    Servers servers = new Servers(config);
+    Runtime.getRuntime().addShutdownHook(servers.shutdownHook);
+    return servers;
+  }
+
+  /** The configuration this component follows. */
+  public ServerConfig config() {
+    return config;
+  }
+
+  /**
+   * The Redis endpoint: probes the external server, or starts the embedded one, on the first call.
+   *
+   * @throws UserFacingException when the server is unreachable, rejects the credentials or cannot start
+   */
+  public synchronized RedisEndpoint redis() {
+    requireOpen();
+    if (redis == null) {
+      if (config.embeddedRedis()) {
+        embeddedRedis = EmbeddedRedisServer.start(config.redisPort());
+        redis = embeddedRedis.endpoint();
+      } else {
+        redis = RedisProbe.probe(config.redisUrl(), false);
+      }
+    }
+    return redis;
+  }
+
+  /**
+   * The PostgreSQL endpoint: probes the external server, or starts the embedded one, on the first call.
+   *
+   * @throws UserFacingException when the server is unreachable, rejects the credentials or cannot start
+   */
+  public synchronized PostgresEndpoint postgres() {
+    requireOpen();
+    if (postgres == null) {
+      if (config.embeddedPostgres()) {
+        embeddedPostgres = EmbeddedPostgresServer.start(config.pgPort());
+        postgres = embeddedPostgres.endpoint();
+      } else {
+        postgres = PostgresProbe.probe(config.pgUrl(), config.effectivePgUser(), config.effectivePgPassword(), false);
+      }
+    }
+    return postgres;
+  }
+
+  /** The embedded Redis, if this component started one (for process and directory checks). */
+  synchronized EmbeddedRedisServer embeddedRedis() {
+    return embeddedRedis;
+  }
+
+  /** The embedded PostgreSQL, if this component started one (for process and directory checks). */
+  synchronized EmbeddedPostgresServer embeddedPostgres() {
+    return embeddedPostgres;
+  }
+
+  /** Stops the embedded servers and deletes their files. Safe to call more than once. */
+  @Override
+  public void close() {
+    stopEmbedded();
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // The hook is running or about to; it finds nothing left to stop.
+    }
+  }
+
+  private synchronized void stopEmbedded() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    List<RuntimeException> failures = new ArrayList<>();
+    if (embeddedRedis != null) {
+      stop(embeddedRedis, failures);
+    }
+    if (embeddedPostgres != null) {
+      stop(embeddedPostgres, failures);
+    }
+    if (!failures.isEmpty()) {
+      RuntimeException first = failures.get(0);
+      failures.subList(1, failures.size()).forEach(first::addSuppressed);
+      throw first;
+    }
+  }
+
+  private static void stop(AutoCloseable server, List<RuntimeException> failures) {
+    try {
+      server.close();
+    } catch (RuntimeException e) {
+      failures.add(e);
+    } catch (Exception e) {
+      failures.add(new IllegalStateException(e));
+    }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new IllegalStateException("servers already closed");
+    }
+  }
+}
