@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       PopulateCommand.class,
       SmokeCommand.class,
       RunCommand.class,
+      JobCommand.class,
+      ReportCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,

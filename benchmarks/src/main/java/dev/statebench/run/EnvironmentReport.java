@@ -31,7 +31,13 @@ final class EnvironmentReport {
       {"org.openjdk.jmh", "jmh-core"},
       {"com.nimbusds", "nimbus-jose-jwt"},
       {"com.fasterxml.jackson.core", "jackson-databind"},
-      {"com.google.code.gson", "gson"}};
+      {"com.google.code.gson", "gson"},
+      {"io.lettuce", "lettuce-core"},
+      {"com.zaxxer", "HikariCP"},
+      {"org.postgresql", "postgresql"},
+      {"org.hdrhistogram", "HdrHistogram"},
+      {"io.netty", "netty-common"},
+      {"info.picocli", "picocli"}};
 
   private EnvironmentReport() {}
 

@@ -1,0 +1,72 @@
+package dev.statebench.cli;
+
+import dev.statebench.UserFacingException;
+import dev.statebench.job.LbSimInstallation;
+import dev.statebench.job.MainJob;
+import dev.statebench.run.BenchmarkProfile;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code statebench job [--profile smoke|quick|full] [--out DIR] [server options] [--jvm PATH]…}: the main job behind
+ * {@code scripts/run}. Runs the JMH suite, the header tables, the simulator scenarios and the report into one run
+ * folder; see {@link MainJob}.
+ */
+@Command(
+    name = "job",
+    mixinStandardHelpOptions = true,
+    description = {"The main job (scripts/run): provision Redis and PostgreSQL, run the JMH suite, the header tables",
+        "and the simulator scenarios of a profile, and write report.md and report.html into one run folder.",
+        "Run it again with the same --out to resume after Ctrl-C; 'statebench report DIR' rebuilds the report."})
+final class JobCommand implements Callable<Integer> {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+  @Option(names = "--profile", defaultValue = "quick",
+      description = "smoke (a minute or two; CI), quick (about 10 minutes on 2 cores) or full (under an hour; "
+          + "published tables). Default ${DEFAULT-VALUE}.")
+  String profile;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Run folder (default results/runs/<UTC time>). An existing run folder of the same profile is "
+          + "resumed: finished steps are kept.")
+  Path out;
+
+  @Option(names = "--jvm", paramLabel = "PATH",
+      description = "Also run every benchmark on this JVM (a JDK folder or its bin/java); repeatable.")
+  List<Path> jvms = new ArrayList<>();
+
+  @Option(names = "--lb-sim-jar", paramLabel = "JAR", defaultValue = "lb-sim/target/lb-sim.jar",
+      description = "The simulator's runnable jar (default ${DEFAULT-VALUE}).")
+  Path lbSimJar;
+
+  @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "lb-sim/scenarios",
+      description = "The simulator's scenarios folder (default ${DEFAULT-VALUE}).")
+  Path scenarios;
+
+  @Mixin
+  ServerOptions serverOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    BenchmarkProfile chosen;
+    try {
+      chosen = BenchmarkProfile.parse(profile);
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException("--profile: " + e.getMessage());
+    }
+    Path folder = out != null ? out
+        : Path.of("results", "runs", ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
+    Path report = new MainJob(chosen, folder, serverOptions.config(), jvms,
+        new LbSimInstallation(lbSimJar, scenarios)).run(System.out);
+    System.out.println("[job] finished: " + report + " (and report.html beside it)");
+    return 0;
+  }
+}
