@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The servers of a job as env.json records them: version, embedded or external, and the URL without credentials. */
-final class ServerDescription {
+public final class ServerDescription {
   private ServerDescription() {}
 
-  static Map<String, Object> of(Servers servers) {
+  public static Map<String, Object> of(Servers servers) {
     RedisEndpoint redis = servers.redis();
     PostgresEndpoint postgres = servers.postgres();
     Map<String, Object> redisEntry = new LinkedHashMap<>();

@@ -1,0 +1,62 @@
+package dev.statebench.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statebench.job.ServerDescription;
+import dev.statebench.servers.PostgresEndpoint;
+import dev.statebench.servers.RedisEndpoint;
+import dev.statebench.servers.ServerConfig;
+import dev.statebench.servers.Servers;
+import dev.statebench.session.RedisSessionStore;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * env.json as the main job writes it: complete (JVM, OS, CPU, memory, server versions, libraries, git, profile) and free
+ * of secrets, even when the servers are reached through URLs that carry passwords.
+ */
+class EnvironmentReportTest {
+  private static final String REDIS_SECRET = "redis-secret-4711";
+  private static final String PG_URL_SECRET = "pg-url-secret-4712";
+  private static final String PG_FLAG_SECRET = "pg-flag-secret-4713";
+
+  @Test
+  void envJson_describesTheRunAndNeverHoldsAPasswordFromAServerUrl() throws Exception {
+    try (Servers embedded = Servers.open(ServerConfig.embedded())) {
+      RedisEndpoint redis = embedded.redis();
+      PostgresEndpoint postgres = embedded.postgres();
+      var client = RedisSessionStore.newClient(redis.uri());
+      try (var connection = client.connect()) {
+        connection.sync().configSet("requirepass", REDIS_SECRET);
+      } finally {
+        client.shutdown();
+      }
+      ServerConfig external = ServerConfig.embedded().withOverrides(
+          "redis://:" + REDIS_SECRET + "@127.0.0.1:" + redis.port(),
+          postgres.jdbcUrl() + "?password=" + PG_URL_SECRET, postgres.user(), PG_FLAG_SECRET, null, null);
+
+      String json;
+      try (Servers servers = Servers.open(external)) {
+        BenchmarkProfile profile = BenchmarkProfile.SMOKE;
+        json = new ObjectMapper().writeValueAsString(EnvironmentReport.describe(profile, profile.selections(),
+            List.of(JvmInstallation.current()), null, Instant.now(), Instant.now(), ServerDescription.of(servers)));
+      }
+
+      assertThat(json).doesNotContain(REDIS_SECRET, PG_URL_SECRET, PG_FLAG_SECRET);
+      JsonNode env = new ObjectMapper().readTree(json);
+      assertThat(env.path("servers").path("redis").path("version").asText()).isEqualTo(redis.version());
+      assertThat(env.path("servers").path("redis").path("embedded").asBoolean()).isFalse();
+      assertThat(env.path("servers").path("postgresql").path("version").asText()).isEqualTo(postgres.version());
+      assertThat(env.path("profile").asText()).isEqualTo("smoke");
+      assertThat(env.path("jvms").get(0).path("java.vendor").asText()).isNotBlank();
+      assertThat(env.path("cpu").path("logicalCores").asInt()).isPositive();
+      assertThat(env.path("memoryBytes").asLong()).isPositive();
+      assertThat(env.path("libraries").path("lettuce-core").asText()).isNotEqualTo("unknown");
+      assertThat(env.path("git").has("commit")).isTrue();
+      assertThat(env.path("git").has("dirty")).isTrue();
+    }
+  }
+}
