@@ -1,6 +1,7 @@
 package dev.statebench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -156,7 +157,7 @@ final class ReportMarkdown {
       md.append("### ").append(plot.title()).append("\n\n![").append(plot.title()).append("](").append(plot.file())
           .append(")\n\n").append(plot.caption()).append("\n\n");
     }
-    for (java.nio.file.Path svg : folder.simulatorPlots()) {
+    for (Path svg : folder.simulatorPlots()) {
       String file = "sim/" + svg.getFileName();
       md.append("### Simulator: ").append(svg.getFileName()).append("\n\n![").append(svg.getFileName()).append("](")
           .append(file).append(")\n\nDrawn by lb-sim from the scenario's JSON beside it. Its axes and legend name "

@@ -39,6 +39,10 @@ final class ReportPlots {
   static List<Plot> draw(ResultFolder folder) throws IOException {
     Path plots = folder.dir().resolve(FOLDER);
     Files.createDirectories(plots);
+    for (Path stale : ResultFolder.files(plots, ".svg")) {
+      // the plots are derived data: a plot whose data is gone must not outlive it
+      Files.delete(stale);
+    }
     List<Plot> drawn = new ArrayList<>();
     verifyCost(folder).ifPresent(drawn::add);
     lookupLatency(folder).ifPresent(drawn::add);
