@@ -9,6 +9,8 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -38,6 +40,8 @@ final class ConvergenceChart {
     ValueMarker threshold = new ValueMarker(ScaleOut.THRESHOLD, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
         BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
     threshold.setLabel("converged below 1.1");
+    threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    threshold.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     chart.getXYPlot().addRangeMarker(threshold);
     return chart;
   }

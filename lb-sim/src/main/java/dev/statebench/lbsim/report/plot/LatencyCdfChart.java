@@ -28,8 +28,8 @@ final class LatencyCdfChart {
       XYSeries line = new XYSeries(result.label(), true, false);
       if (h.getTotalCount() > 0) {
         for (int i = 0; i <= POINTS; i++) {
-          // percentiles spaced evenly in log(1 - p): dense in the tail, up to 99.999%
-          double p = 100 * (1 - Math.pow(10, -5.0 * i / POINTS));
+          // from the 1st percentile up to 99.999%, spaced evenly in log(1 - p): dense in the tail
+          double p = 100 * (1 - 0.99 * Math.pow(10, -5.0 * i / POINTS));
           double ms = Math.max(1, h.getValueAtPercentile(p)) / 1e6;
           line.addOrUpdate(ms, p / 100);
         }
@@ -38,8 +38,7 @@ final class LatencyCdfChart {
     }
     JFreeChart chart = SvgCharts.styled(ChartFactory.createXYLineChart(title, "latency (ms, log scale)",
         "fraction of requests", data, PlotOrientation.VERTICAL, true, false, false));
-    LogAxis axis = new LogAxis("latency (ms, log scale)");
-    axis.setSmallestValue(1e-3);
+    LogAxis axis = SvgCharts.logAxis("latency (ms, log scale)");
     chart.getXYPlot().setDomainAxis(axis);
     NumberAxis range = (NumberAxis) chart.getXYPlot().getRangeAxis();
     range.setRange(0, 1.0);

@@ -13,11 +13,13 @@ import java.util.Map;
 /**
  * Chooses the plots a scenario's results call for and renders them to SVG, keyed by file name:
  * <ul>
- *   <li>{@code NAME-latency-cdf.svg}: latency CDFs per policy (one file per variant when there are many lines);
+ *   <li>{@code NAME-latency-cdf.svg}: latency CDFs per policy (one file per group of variants when there are many
+ *       lines, {@code NAME-latency-cdf-GROUP.svg});
  *   <li>{@code NAME-skew.svg}: load skew bars per policy;
  *   <li>{@code NAME-load-LABEL.svg}: per-backend load over time, per policy, when the scenario has fleet events;
  *   <li>{@code NAME-convergence.svg}: the scale-out convergence curve, when a scale-out happens;
- *   <li>{@code NAME-revocation.svg}: the revocation-window trade-off, when two or more variants consult a store.
+ *   <li>{@code NAME-revocation.svg}: the revocation-window trade-off, when two or more variants consult a store and
+ *       one of them refreshes access tokens.
  * </ul>
  */
 public final class PlotWriter {
@@ -32,10 +34,13 @@ public final class PlotWriter {
     List<PolicyResult> all = result.policies();
     Map<String, String> files = new LinkedHashMap<>();
     if (all.size() > MAX_LINES && scenario.variants().size() > 1) {
-      for (Scenario.Variant variant : scenario.variants()) {
-        List<PolicyResult> group = all.stream().filter(p -> p.variant().equals(variant.label())).toList();
-        files.put(name + "-latency-cdf-" + slug(variant.label()) + ".svg", SvgCharts.svg(
-            LatencyCdfChart.of(name + ": latency CDF — " + variant.label(), group)));
+      Map<String, List<PolicyResult>> groups = new LinkedHashMap<>();
+      for (PolicyResult p : all) {
+        groups.computeIfAbsent(cdfGroup(p.variant()), k -> new ArrayList<>()).add(p);
+      }
+      for (Map.Entry<String, List<PolicyResult>> group : groups.entrySet()) {
+        files.put(name + "-latency-cdf-" + slug(group.getKey()) + ".svg", SvgCharts.svg(
+            LatencyCdfChart.of(name + ": latency CDF — " + group.getKey(), group.getValue())));
       }
     } else {
       files.put(name + "-latency-cdf.svg", SvgCharts.svg(LatencyCdfChart.of(name + ": latency CDF", all)));
@@ -56,13 +61,23 @@ public final class PlotWriter {
       files.put(name + "-convergence.svg", SvgCharts.svg(ConvergenceChart.of(
           name + ": scale-out convergence", scaled, add.timeNanos(), variant.config().backends().size())));
     }
-    List<PolicyResult> revocation = new ArrayList<>(all.stream()
-        .filter(p -> p.metrics().containsKey("revocation.delay_mean_s")).toList());
-    if (revocation.size() >= 2) {
+    List<PolicyResult> revocation = all.stream()
+        .filter(p -> p.metrics().containsKey("revocation.delay_mean_s")).toList();
+    boolean refreshing = revocation.stream().anyMatch(p -> variantOf(scenario, p).config().state().accessTtlNanos() > 0);
+    if (revocation.size() >= 2 && refreshing) {
       files.put(name + "-revocation.svg", SvgCharts.svg(RevocationChart.of(
           name + ": revocation window vs store load", revocation)));
     }
     return files;
+  }
+
+  /**
+   * Results whose variants differ only in the last swept dimension share a CDF chart (a sweep over backends.count
+   * gives one chart per state model); with a single dimension each variant has its own.
+   */
+  private static String cdfGroup(String variant) {
+    int last = variant.lastIndexOf(", ");
+    return last < 0 ? variant : variant.substring(0, last);
   }
 
   private static Scenario.Variant variantOf(Scenario scenario, PolicyResult result) {

@@ -8,7 +8,6 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -22,6 +21,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 final class RevocationChart {
   private RevocationChart() {}
+
 
   static JFreeChart of(String title, List<PolicyResult> results) {
     XYSeries mean = new XYSeries("mean time to denial", false, true);
@@ -49,8 +49,8 @@ final class RevocationChart {
     renderer.setDefaultShapesVisible(true);
     renderer.setDefaultItemLabelsVisible(false);
     renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator());
-    chart.getXYPlot().setDomainAxis(new LogAxis("session-store lookups per second (log scale)"));
-    chart.getXYPlot().setRangeAxis(new LogAxis("revoke → denied (s, log scale)"));
+    chart.getXYPlot().setDomainAxis(SvgCharts.logAxis("session-store lookups per second (log scale)"));
+    chart.getXYPlot().setRangeAxis(SvgCharts.logAxis("revoke → denied (s, log scale)"));
     SvgCharts.styled(chart);
     for (XYTextAnnotation label : labels) {
       chart.getXYPlot().addAnnotation(label);

@@ -5,8 +5,13 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -58,6 +63,15 @@ final class SvgCharts {
       }
     }
     return chart;
+  }
+
+  /** A logarithmic axis with one tick per decade, labelled as plain numbers (0.01, 0.1, 1, 10, …). */
+  static LogAxis logAxis(String label) {
+    LogAxis axis = new LogAxis(label);
+    axis.setBase(10);
+    axis.setTickUnit(new NumberTickUnit(1));
+    axis.setNumberFormatOverride(new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    return axis;
   }
 
   static String svg(JFreeChart chart) {
