@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
     description = "Run every scenario of a directory (default lb-sim/scenarios/fleet) into --out.")
 final class ScenariosCommand implements Callable<Integer> {
 
-  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "lb-sim/scenarios/fleet",
-      description = "Directory of scenario files (default ${DEFAULT-VALUE}, relative to the working directory).")
+  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "${env:LB_SIM_SCENARIOS:-lb-sim/scenarios/fleet}",
+      description = "Directory of scenario files (default: $LB_SIM_SCENARIOS, which scripts/lb-sim sets to the"
+          + " repository's lb-sim/scenarios/fleet, else lb-sim/scenarios/fleet under the working directory).")
   Path directory;
 
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the results and plots go.")
