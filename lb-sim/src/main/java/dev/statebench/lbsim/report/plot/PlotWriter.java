@@ -45,7 +45,8 @@ public final class PlotWriter {
     } else {
       files.put(name + "-latency-cdf.svg", SvgCharts.svg(LatencyCdfChart.of(name + ": latency CDF", all)));
     }
-    files.put(name + "-skew.svg", SvgCharts.svg(SkewChart.of(name + ": load skew per policy", all)));
+    files.put(name + "-skew.svg", SvgCharts.svg(SkewChart.of(name + ": load skew per policy", all),
+        SkewChart.height(all)));
     for (PolicyResult p : all) {
       List<ScheduledEvent> events = variantOf(scenario, p).config().events();
       if (!events.isEmpty() && p.timeSeries() != null) {

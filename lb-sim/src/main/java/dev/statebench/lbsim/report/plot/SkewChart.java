@@ -6,7 +6,6 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
@@ -14,7 +13,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 /**
  * Load skew per policy: max/mean of requests per backend and of time-averaged outstanding requests (1 = perfectly
- * even), each bar with its 95% confidence interval across replications as the error bar.
+ * even), each bar with its 95% confidence interval across replications as the error bar; horizontal bars, so long
+ * policy and variant labels stay readable.
  */
 final class SkewChart {
   private SkewChart() {}
@@ -25,8 +25,8 @@ final class SkewChart {
       add(data, result.metrics().get("skew.requests.max_over_mean"), "requests", result.label());
       add(data, result.metrics().get("skew.outstanding.max_over_mean"), "outstanding (time-averaged)", result.label());
     }
-    JFreeChart chart = ChartFactory.createBarChart(title, "policy", "max / mean over backends (error bar: 95% CI)",
-        data, PlotOrientation.VERTICAL, true, false, false);
+    JFreeChart chart = ChartFactory.createBarChart(title, null, "max / mean over backends (error bar: 95% CI)",
+        data, PlotOrientation.HORIZONTAL, true, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
     StatisticalBarRenderer renderer = new StatisticalBarRenderer();
     renderer.setErrorIndicatorPaint(java.awt.Color.BLACK);
@@ -38,9 +38,14 @@ final class SkewChart {
     renderer.setDrawBarOutline(false);
     renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
     CategoryAxis axis = plot.getDomainAxis();
-    axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    axis.setMaximumCategoryLabelWidthRatio(0.45f);
     axis.setMaximumCategoryLabelLines(2);
     return chart;
+  }
+
+  /** A height that gives every policy's pair of bars room. */
+  static int height(List<PolicyResult> results) {
+    return Math.max(SvgCharts.HEIGHT, 140 + 34 * results.size());
   }
 
   private static void add(DefaultStatisticalCategoryDataset data, Estimate e, String row, String column) {

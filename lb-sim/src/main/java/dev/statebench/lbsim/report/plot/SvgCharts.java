@@ -15,6 +15,8 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -34,6 +36,8 @@ final class SvgCharts {
 
   static {
     System.setProperty("java.awt.headless", "true");
+    // draw rotated labels as SVG text, not as glyph outlines (smaller files, selectable text)
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
   private SvgCharts() {}
@@ -57,6 +61,10 @@ final class SvgCharts {
     Plot plot = chart.getPlot();
     if (plot instanceof XYPlot xy) {
       XYItemRenderer renderer = xy.getRenderer();
+      if (renderer instanceof XYLineAndShapeRenderer lines) {
+        // one SVG path per series instead of one element per segment
+        lines.setDrawSeriesLineAsPath(true);
+      }
       for (int s = 0; s < xy.getDataset().getSeriesCount(); s++) {
         renderer.setSeriesPaint(s, color(s));
         renderer.setSeriesStroke(s, new BasicStroke(1.6f));
@@ -75,9 +83,13 @@ final class SvgCharts {
   }
 
   static String svg(JFreeChart chart) {
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+    return svg(chart, HEIGHT);
+  }
+
+  static String svg(JFreeChart chart, int height) {
+    SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
     g.setDefsKeyPrefix("lbsim");
-    chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+    chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, height));
     return g.getSVGDocument();
   }
 }
