@@ -35,14 +35,14 @@ final class ResultFiles {
     formats.add(ReportFormat.MARKDOWN);
     formats.add(requested);
     String name = result.scenario().name();
+    // render first, so a failure leaves no partial set of files
+    Map<String, String> svg = plots ? PlotWriter.render(result) : Map.of();
     for (ReportFormat format : formats) {
       Path target = directory.resolve(name + "." + format.extension());
       writeAtomically(target, writer -> format.writer().write(result, writer));
     }
-    if (plots) {
-      for (Map.Entry<String, String> plot : PlotWriter.render(result).entrySet()) {
-        writeAtomically(directory.resolve(plot.getKey()), writer -> writer.write(plot.getValue()));
-      }
+    for (Map.Entry<String, String> plot : svg.entrySet()) {
+      writeAtomically(directory.resolve(plot.getKey()), writer -> writer.write(plot.getValue()));
     }
     System.err.println("lb-sim: wrote " + directory.resolve(name + ".json") + " and its tables"
         + (plots ? " and plots" : ""));

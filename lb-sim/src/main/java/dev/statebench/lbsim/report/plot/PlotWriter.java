@@ -50,7 +50,8 @@ public final class PlotWriter {
     for (PolicyResult p : all) {
       List<ScheduledEvent> events = variantOf(scenario, p).config().events();
       if (!events.isEmpty() && p.timeSeries() != null) {
-        files.put(name + "-load-" + slug(p.label()) + ".svg", SvgCharts.svg(LoadOverTimeChart.of(name, p, events)));
+        files.put(name + "-load-" + slug(p.label()) + ".svg", SvgCharts.svg(LoadOverTimeChart.of(name, p, events),
+            LoadOverTimeChart.HEIGHT));
       }
     }
     List<PolicyResult> scaled = all.stream().filter(p -> p.metrics().containsKey("scaleout.convergence_s")

@@ -59,7 +59,7 @@ final class SvgCharts {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     Plot plot = chart.getPlot();
-    if (plot instanceof XYPlot xy) {
+    if (plot instanceof XYPlot xy && xy.getDataset() != null) {
       XYItemRenderer renderer = xy.getRenderer();
       if (renderer instanceof XYLineAndShapeRenderer lines) {
         // one SVG path per series instead of one element per segment
