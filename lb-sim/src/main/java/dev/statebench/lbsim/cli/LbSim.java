@@ -4,13 +4,13 @@ import dev.statebench.lbsim.engine.EngineVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code lb-sim} command line: {@code run} a scenario, or {@code bench} the engine. */
+/** The {@code lb-sim} command line: {@code run} a scenario, run all shipped {@code scenarios}, or {@code bench} the engine. */
 @Command(
     name = "lb-sim",
     mixinStandardHelpOptions = true,
     versionProvider = LbSim.Version.class,
     description = "Deterministic discrete-event load-balancer simulator.",
-    subcommands = {RunCommand.class, BenchCommand.class})
+    subcommands = {RunCommand.class, ScenariosCommand.class, BenchCommand.class})
 public final class LbSim implements Runnable {
   /** Exit status for bad input (a malformed scenario, an unknown policy, a bad option). */
   static final int USAGE_ERROR = 2;

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,11 +36,15 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--replications", paramLabel = "R", description = "Override the number of replications.")
   Integer replications;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write <scenario-name>.<format> into DIR instead of standard output.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Write <scenario-name>.json, .csv, .md (and .<format>)"
+      + " and the SVG plots into DIR instead of the table on standard output.")
   Path out;
 
+  @Option(names = "--no-plots", description = "With --out, skip the SVG plots.")
+  boolean noPlots;
+
   @Option(names = "--format", paramLabel = "F", defaultValue = "table",
-      description = "table, json or csv (default ${DEFAULT-VALUE}).")
+      description = "table, json, csv or markdown (default ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--threads", paramLabel = "T", description = "Parallel runs (default: available cores).")
@@ -69,37 +71,17 @@ final class RunCommand implements Callable<Integer> {
       reportFormat.writer().write(result, writer);
       writer.flush();
     } else {
-      writeAtomically(result, reportFormat, out.resolve(scenario.name() + "." + reportFormat.extension()));
+      ResultFiles.write(result, out, reportFormat, !noPlots);
     }
     return 0;
   }
 
-  private static ReportFormat parseFormat(String text) {
+  static ReportFormat parseFormat(String text) {
     for (ReportFormat f : ReportFormat.values()) {
       if (f.name().equalsIgnoreCase(text)) {
         return f;
       }
     }
-    throw new InvalidInputException("--format: unknown format '" + text + "' (table, json or csv)");
-  }
-
-  /** Writes to a temporary file next to the target, then moves it into place: never a half-written result. */
-  private static void writeAtomically(ExperimentResult result, ReportFormat format, Path target) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw new InvalidInputException("--out: cannot create directory " + directory + ": " + e.getMessage(), e);
-    }
-    Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-    try {
-      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        format.writer().write(result, writer);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    System.err.println("lb-sim: wrote " + target);
+    throw new InvalidInputException("--format: unknown format '" + text + "' (table, json, csv or markdown)");
   }
 }

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * <p>Backends are numbered 0, 1, … in the order they joined and keep their number for the whole run. A removed
  * backend stops receiving new requests but finishes those it holds; {@link #liveCount()} and {@link #live(int)} list
  * the backends that accept requests, in ascending number. This is the hook for fleet events (kill, add, drain,
- * slow) scheduled with {@link Simulation#schedule(long, FleetAction)}.
+ * slow) scheduled with {@link Simulation#schedule(long, FleetAction)}. A draining backend takes no new sessions
+ * ({@link #isUp(int)} is false) but still serves the sessions pinned to it ({@link #acceptsPinned(int)}).
  */
 public final class Fleet {
   private int count;
@@ -20,6 +21,9 @@ public final class Fleet {
   private double[] speeds = new double[0];
   private double[] weights = new double[0];
   private boolean[] up = new boolean[0];
+  private boolean[] draining = new boolean[0];
+  private double[] nominalSpeeds = new double[0];
+  private int[] sessions = new int[0];
   private int[] busy = new int[0];
   private int[] outstanding = new int[0];
   private IntFifo[] queues = new IntFifo[0];
@@ -43,6 +47,9 @@ public final class Fleet {
       speeds = Arrays.copyOf(speeds, capacity);
       weights = Arrays.copyOf(weights, capacity);
       up = Arrays.copyOf(up, capacity);
+      draining = Arrays.copyOf(draining, capacity);
+      nominalSpeeds = Arrays.copyOf(nominalSpeeds, capacity);
+      sessions = Arrays.copyOf(sessions, capacity);
       busy = Arrays.copyOf(busy, capacity);
       outstanding = Arrays.copyOf(outstanding, capacity);
       queues = Arrays.copyOf(queues, capacity);
@@ -55,6 +62,7 @@ public final class Fleet {
     workers[b] = spec.workers();
     queueLimits[b] = spec.queueLimit();
     speeds[b] = spec.speed();
+    nominalSpeeds[b] = spec.speed();
     weights[b] = spec.weight();
     up[b] = true;
     queues[b] = new IntFifo();
@@ -66,6 +74,7 @@ public final class Fleet {
 
   /** Stops routing to backend {@code b}; requests it already holds still complete. */
   public void remove(int b) {
+    draining[b] = false;
     if (!up[b]) {
       return;
     }
@@ -78,6 +87,14 @@ public final class Fleet {
     }
     liveCount = j;
     membershipVersion++;
+  }
+
+  /** Stops placing new sessions on backend {@code b}; sessions pinned to it keep using it until {@link #remove}. */
+  public void drain(int b) {
+    if (up[b]) {
+      remove(b);
+      draining[b] = true;
+    }
   }
 
   /** Changes backend {@code b}'s speed factor for services that start from now on (a slow or healed backend). */
@@ -109,6 +126,25 @@ public final class Fleet {
 
   public boolean isUp(int b) {
     return up[b];
+  }
+
+  public boolean isDraining(int b) {
+    return draining[b];
+  }
+
+  /** Whether a session pinned to {@code b} may still be served there (up, or draining). */
+  public boolean acceptsPinned(int b) {
+    return up[b] || draining[b];
+  }
+
+  /** The speed backend {@code b} joined with (restored by a heal). */
+  public double nominalSpeed(int b) {
+    return nominalSpeeds[b];
+  }
+
+  /** Live sessions whose affinity (sticky pin or local state) is on backend {@code b}. */
+  public int sessions(int b) {
+    return sessions[b];
   }
 
   public String name(int b) {
@@ -183,6 +219,10 @@ public final class Fleet {
   void addBusy(int b, int delta, long now) {
     advance(b, now);
     busy[b] += delta;
+  }
+
+  void addSessions(int b, int delta) {
+    sessions[b] += delta;
   }
 
   IntFifo queue(int b) {

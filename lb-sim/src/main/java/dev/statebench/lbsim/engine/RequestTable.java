@@ -12,11 +12,17 @@ final class RequestTable {
   long[] work = new long[1024];
   int[] session = new int[1024];
   int[] backend = new int[1024];
+  /** {@link #ACTIVE}, {@link #LOGIN}, {@link #DOOMED} bits. */
+  byte[] flags = new byte[1024];
+  static final byte ACTIVE = 1;
+  static final byte LOGIN = 2;
+  /** Failed by a kill while in a remote wait or in service: its pending event only frees the slot. */
+  static final byte DOOMED = 4;
   private int[] free = new int[1024];
   private int freeCount;
   private int used;
 
-  int open(long now, int sessionSlot, int backendNumber, long cpuWork) {
+  int open(long now, int sessionSlot, int backendNumber, long cpuWork, boolean login) {
     int r;
     if (freeCount > 0) {
       r = free[--freeCount];
@@ -31,10 +37,21 @@ final class RequestTable {
     work[r] = cpuWork;
     session[r] = sessionSlot;
     backend[r] = backendNumber;
+    flags[r] = (byte) (ACTIVE | (login ? LOGIN : 0));
     return r;
   }
 
+  /** Slots ever used: in-flight requests are among 0 .. slots() - 1, those with the {@link #ACTIVE} flag. */
+  int slots() {
+    return used;
+  }
+
+  boolean has(int r, byte flag) {
+    return (flags[r] & flag) != 0;
+  }
+
   void close(int r) {
+    flags[r] = 0;
     if (freeCount == free.length) {
       free = Arrays.copyOf(free, free.length * 2);
     }
@@ -48,5 +65,6 @@ final class RequestTable {
     work = Arrays.copyOf(work, capacity);
     session = Arrays.copyOf(session, capacity);
     backend = Arrays.copyOf(backend, capacity);
+    flags = Arrays.copyOf(flags, capacity);
   }
 }

@@ -3,25 +3,33 @@ package dev.statebench.lbsim.engine;
 import java.util.Arrays;
 
 /**
- * The live sessions in one primitive array, five adjacent longs per session (id, client address, session number,
- * requests sent and remaining, pinned backend), so touching a session costs one or two cache misses even with a
- * million of them. A closed session's slot is recycled: memory grows with the number of concurrently live
- * sessions, never with the number of sessions in a run.
+ * The live sessions in one primitive array, eight adjacent longs per session (id, client address, session number,
+ * requests sent and remaining, pinned backend, affinity home, time of the pin, time its token was issued or last
+ * refreshed), so touching a session costs one or two cache misses even with a million of them. A closed session's
+ * slot is recycled: memory grows with the number of concurrently live sessions, never with the number of sessions
+ * in a run.
  */
 final class SessionTable {
-  private static final int STRIDE = 5;
+  /** Home of a session with no affinity. */
+  static final int NO_HOME = -1;
+  /** Home of a local session whose backend died: its next request must log in again. */
+  static final int LOST = -2;
+  private static final int STRIDE = 8;
   private static final int ID = 0;
   private static final int CLIENT = 1;
   private static final int NUMBER = 2;
   private static final int COUNTS = 3;
   private static final int PINNED = 4;
+  private static final int HOME = 5;
+  private static final int PINNED_AT = 6;
+  private static final int TOKEN_AT = 7;
 
   private long[] data = new long[1024 * STRIDE];
   private int[] free = new int[1024];
   private int freeCount;
   private int used;
 
-  int open(long id, long client, long number, int length) {
+  int open(long id, long client, long number, int length, long now) {
     int s;
     if (freeCount > 0) {
       s = free[--freeCount];
@@ -37,10 +45,14 @@ final class SessionTable {
     data[at + NUMBER] = number;
     data[at + COUNTS] = length & 0xffffffffL;
     data[at + PINNED] = -1;
+    data[at + HOME] = NO_HOME;
+    data[at + PINNED_AT] = now;
+    data[at + TOKEN_AT] = now;
     return s;
   }
 
   void close(int s) {
+    data[s * STRIDE + NUMBER] = -1;
     if (freeCount == free.length) {
       free = Arrays.copyOf(free, free.length * 2);
     }
@@ -84,7 +96,39 @@ final class SessionTable {
     return (int) data[s * STRIDE + PINNED];
   }
 
-  void pin(int s, int backend) {
+  void pin(int s, int backend, long now) {
     data[s * STRIDE + PINNED] = backend;
+    data[s * STRIDE + PINNED_AT] = now;
+  }
+
+  long pinnedAt(int s) {
+    return data[s * STRIDE + PINNED_AT];
+  }
+
+  /** The backend holding the session's affinity or local state, {@link #NO_HOME} or {@link #LOST}. */
+  int home(int s) {
+    return (int) data[s * STRIDE + HOME];
+  }
+
+  void setHome(int s, int backend) {
+    data[s * STRIDE + HOME] = backend;
+  }
+
+  /** When the session's access token was issued or last refreshed against the store. */
+  long tokenAt(int s) {
+    return data[s * STRIDE + TOKEN_AT];
+  }
+
+  void setTokenAt(int s, long now) {
+    data[s * STRIDE + TOKEN_AT] = now;
+  }
+
+  /** Slots ever used: sessions are among 0 .. slots() - 1, those with {@link #isOpen} true. */
+  int slots() {
+    return used;
+  }
+
+  boolean isOpen(int s) {
+    return data[s * STRIDE + NUMBER] >= 0;
   }
 }

@@ -1,6 +1,10 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.metrics.EventRecord;
+import dev.statebench.lbsim.metrics.Outcomes;
 import dev.statebench.lbsim.metrics.ReplicationResult;
+import dev.statebench.lbsim.metrics.RequestAccount;
+import dev.statebench.lbsim.metrics.ScaleOut;
 import dev.statebench.lbsim.metrics.TimeSeries;
 import dev.statebench.lbsim.router.Router;
 import dev.statebench.lbsim.router.RouterEnvironment;
@@ -25,6 +29,19 @@ import org.HdrHistogram.Histogram;
  * <p>Common random numbers: session arrivals, lengths and identities are drawn in arrival order from their own
  * streams, and request k of session j draws its service time and think time from streams seeded by (j, k), so every
  * policy sees exactly the same work even though policies complete requests in different orders.
+ *
+ * <p>State models ({@link SessionState}): redis/sql add a store lookup to the remote wait of every request; jwt adds
+ * a verification to the CPU work, and with an access-token lifetime a lookup to the first request after the token
+ * expired; local keeps the session's state on the backend that created it ({@code home}). A local session whose
+ * request reaches another backend — its home was killed, passed its drain deadline, or a hash policy remapped it —
+ * is lost: that request becomes a login request (its own CPU cost) that creates the session anew on its backend,
+ * and the user's request is sent again right after it (the login storm).
+ *
+ * <p>Fleet events ({@link FleetControl}): a kill fails every request the backend holds (in a remote wait, queued or
+ * in service; each failed request's session carries on after its think time) and loses its local sessions. Two
+ * invariants are checked on every request and at the end of every run: no request is routed to a backend that is
+ * neither up nor draining with the session pinned to it, and every issued request is completed, failed, rejected or
+ * still in flight.
  */
 public final class Simulation {
   private static final int SESSION_ARRIVAL = 0;
@@ -45,7 +62,9 @@ public final class Simulation {
   private final SessionTable sessions = new SessionTable();
   private final RequestTable requests = new RequestTable();
   private final RoutingRequest routing = new RoutingRequest();
-  private final List<FleetAction> fleetActions = new ArrayList<>();
+  private final List<FleetEvent> fleetActions = new ArrayList<>();
+  private final List<String> fleetActionKinds = new ArrayList<>();
+  private final FleetControl control = new Control();
   private final DoubleConsumer progress;
 
   private final ArrivalProcess arrivals;
@@ -60,6 +79,10 @@ public final class Simulation {
   private final long serviceSeed;
   private final long remoteSeed;
   private final long thinkSeed;
+  private final long stateSeed;
+  private final long loginSeed;
+  private final SessionState state;
+  private final boolean local;
 
   private final Histogram latency = new Histogram(3);
   private final Histogram queueing = new Histogram(3);
@@ -80,6 +103,29 @@ public final class Simulation {
   private long redispatched;
   private long processed;
   private boolean stopped;
+
+  private long failed;
+  private long logins;
+  private long sessionsLost;
+  private long storeLookups;
+  private double checkIntervalSum;
+  private double checkIntervalSquares;
+  private long checkIntervalMax;
+  private long issuedAll;
+  private long completedAll;
+  private long failedAll;
+  private long rejectedAll;
+  private long liveSessions;
+  private final List<EventRecord> eventRecords = new ArrayList<>();
+  private final Histogram eventLatency;
+  private final long eventWindowStart;
+  private final long eventWindowEnd;
+  private long[] windowRequests;
+  private long windowLogins;
+  private long windowFailed;
+  private long eventNow;
+  private long scaleOutAt = -1;
+  private int scaleOutFirstNew;
 
   /**
    * @param routerFactory builds the policy under test on this run's fleet
@@ -105,17 +151,41 @@ public final class Simulation {
     this.serviceSeed = Source.SERVICE_TIMES.seed(seed, replication);
     this.remoteSeed = Source.REMOTE_WAITS.seed(seed, replication);
     this.thinkSeed = Source.THINK_TIMES.seed(seed, replication);
+    this.stateSeed = Source.STATE_COSTS.seed(seed, replication);
+    this.loginSeed = Source.LOGINS.seed(seed, replication);
+    this.state = config.state();
+    this.local = state.model() == StateModel.LOCAL;
     RandomStream routingStream = new RandomStream(Source.ROUTING.seed(seed, replication));
     this.router = routerFactory.apply(new RouterEnvironment(fleet, routingStream, config.hashSeed()));
     this.requestsPerBackend = new long[fleet.count()];
     this.timeSeries = config.windowNanos() > 0 ? new TimeSeries(config.windowNanos()) : null;
     this.busyAtWindow = new double[fleet.count()];
     this.outstandingAtWindow = new double[fleet.count()];
+    this.windowRequests = new long[fleet.count()];
+    List<ScheduledEvent> scheduled = config.events();
+    for (ScheduledEvent event : scheduled) {
+      schedule(event.timeNanos(), event.kind(), event.event());
+    }
+    if (config.eventWindowNanos() > 0 && !scheduled.isEmpty()) {
+      this.eventLatency = new Histogram(3);
+      this.eventWindowStart = scheduled.get(0).timeNanos();
+      this.eventWindowEnd = scheduled.get(scheduled.size() - 1).timeNanos() + config.eventWindowNanos();
+    } else {
+      this.eventLatency = null;
+      this.eventWindowStart = Long.MAX_VALUE;
+      this.eventWindowEnd = Long.MIN_VALUE;
+    }
   }
 
   /** Schedules a change to the fleet at simulated time {@code time}; call before {@link #run()}. */
   public void schedule(long time, FleetAction action) {
-    fleetActions.add(action);
+    schedule(time, "action", (control, now) -> action.apply(control.fleet(), now));
+  }
+
+  /** Schedules a fleet event carried out through the engine ({@link FleetControl}); call before {@link #run()}. */
+  public void schedule(long time, String kind, FleetEvent event) {
+    fleetActions.add(event);
+    fleetActionKinds.add(kind);
     events.push(time, PRIORITY[FLEET_ACTION], payload(FLEET_ACTION, fleetActions.size() - 1));
   }
 
@@ -145,9 +215,9 @@ public final class Simulation {
           events.push(now + arrivals.nextGap(arrivalStream), PRIORITY[SESSION_ARRIVAL], payload(SESSION_ARRIVAL, 0));
         }
         case REQUEST_SEND -> send(arg, now);
-        case REMOTE_DONE -> toWorker(arg, requests.backend[arg], now);
+        case REMOTE_DONE -> remoteDone(arg, now);
         case SERVICE_DONE -> serviceDone(arg, now);
-        case FLEET_ACTION -> fleetActions.get(arg).apply(fleet, now);
+        case FLEET_ACTION -> fleetAction(arg, now);
         case WARMUP_END -> startMeasuring(now);
         case WINDOW_END -> endWindow(now);
         default -> throw new IllegalStateException("unknown event type " + (payload >>> 32));
@@ -157,7 +227,17 @@ public final class Simulation {
       }
     }
     router.finished();
-    return result(end == Long.MAX_VALUE ? now : end);
+    long inFlight = 0;
+    for (int r = 0; r < requests.slots(); r++) {
+      if (requests.has(r, RequestTable.ACTIVE) && !requests.has(r, RequestTable.DOOMED)) {
+        inFlight++;
+      }
+    }
+    RequestAccount account = new RequestAccount(issuedAll, completedAll, failedAll, rejectedAll, inFlight);
+    if (!account.balances()) {
+      throw new IllegalStateException("requests unaccounted for: " + account);
+    }
+    return result(end == Long.MAX_VALUE ? now : end, account);
   }
 
   private static long payload(int type, int arg) {
@@ -170,26 +250,71 @@ public final class Simulation {
     long id = keyStream.nextLong();
     long address = keyStream.nextLong();
     long client = config.clients() > 0 ? Long.remainderUnsigned(address, config.clients()) : address;
-    send(sessions.open(id, client, number, length), now);
+    liveSessions++;
+    send(sessions.open(id, client, number, length, now), now);
   }
 
   private void send(int s, long now) {
-    int k = sessions.takeRequest(s);
-    long number = sessions.number(s);
-    perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
-    long work = Math.round(service.sample(perRequestStream));
-    long remote = 0;
-    if (remoteWait != null) {
-      perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
-      remote = Math.round(remoteWait.sample(perRequestStream));
-    }
-    routing.reset(sessions.id(s), sessions.client(s), sessions.pinned(s));
+    int pinnedBefore = sessions.pinned(s);
+    routing.reset(sessions.id(s), sessions.client(s), pinnedBefore, sessions.pinnedAt(s), now);
     int b = router.route(routing);
-    if (!fleet.isUp(b)) {
+    if (!fleet.isUp(b) && !(b == pinnedBefore && fleet.isDraining(b))) {
       throw new IllegalStateException("policy routed to backend " + b + ", which is not up");
     }
-    sessions.pin(s, routing.pinnedBackend());
-    int r = requests.open(now, s, b, work);
+    if (routing.pinnedBackend() != pinnedBefore) {
+      sessions.pin(s, routing.pinnedBackend(), now);
+    }
+    boolean login = false;
+    if (local) {
+      int home = sessions.home(s);
+      if (home != b) {
+        if (home >= 0 && measuring) {
+          sessionsLost++;
+        }
+        login = home != SessionTable.NO_HOME;
+        moveHome(s, b);
+      }
+    } else if (sessions.home(s) != routing.pinnedBackend()) {
+      moveHome(s, routing.pinnedBackend());
+    }
+    long number = sessions.number(s);
+    long work;
+    long remote = 0;
+    if (login) {
+      perRequestStream.reseed(Mix64.hash(number, sessions.sent(s), loginSeed));
+      work = Math.round(state.login().sample(perRequestStream));
+      windowLogins++;
+      if (measuring) {
+        logins++;
+      }
+    } else {
+      int k = sessions.takeRequest(s);
+      perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
+      work = Math.round(service.sample(perRequestStream));
+      if (remoteWait != null) {
+        perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
+        remote = Math.round(remoteWait.sample(perRequestStream));
+      }
+      if (state.model() != StateModel.NONE) {
+        perRequestStream.reseed(Mix64.hash(number, k, stateSeed));
+      }
+      switch (state.model()) {
+        case REDIS, SQL -> remote += storeCheck(s, now);
+        case JWT -> {
+          work += Math.round(state.verify().sample(perRequestStream));
+          if (state.accessTtlNanos() > 0 && now - sessions.tokenAt(s) >= state.accessTtlNanos()) {
+            remote += storeCheck(s, now);
+          }
+        }
+        default -> { }
+      }
+    }
+    int r = requests.open(now, s, b, work, login);
+    issuedAll++;
+    if (b >= windowRequests.length) {
+      windowRequests = Arrays.copyOf(windowRequests, fleet.count());
+    }
+    windowRequests[b]++;
     if (measuring) {
       issued++;
       if (routing.redispatched()) {
@@ -208,6 +333,39 @@ public final class Simulation {
     }
   }
 
+  /** A session-store lookup: returns its remote wait and records the interval since the session's last check. */
+  private long storeCheck(int s, long now) {
+    long interval = now - sessions.tokenAt(s);
+    sessions.setTokenAt(s, now);
+    if (measuring) {
+      storeLookups++;
+      checkIntervalSum += interval;
+      checkIntervalSquares += (double) interval * interval;
+      checkIntervalMax = Math.max(checkIntervalMax, interval);
+    }
+    return Math.round(state.lookup().sample(perRequestStream));
+  }
+
+  /** Moves a session's affinity to {@code b} (or to none, or to lost), keeping the per-backend session counts. */
+  private void moveHome(int s, int b) {
+    int home = sessions.home(s);
+    if (home >= 0) {
+      fleet.addSessions(home, -1);
+    }
+    if (b >= 0) {
+      fleet.addSessions(b, 1);
+    }
+    sessions.setHome(s, b);
+  }
+
+  private void remoteDone(int r, long now) {
+    if (requests.has(r, RequestTable.DOOMED)) {
+      requests.close(r);
+      return;
+    }
+    toWorker(r, requests.backend[r], now);
+  }
+
   private void toWorker(int r, int b, long now) {
     if (fleet.busy(b) < fleet.workers(b)) {
       fleet.addBusy(b, 1, now);
@@ -218,10 +376,14 @@ public final class Simulation {
     int limit = fleet.queueLimit(b);
     if (limit != BackendSpec.UNBOUNDED && fleet.queueLength(b) >= limit) {
       fleet.addOutstanding(b, -1, now);
+      rejectedAll++;
       if (measuring) {
         rejected++;
       }
       int s = requests.session[r];
+      if (requests.has(r, RequestTable.LOGIN)) {
+        moveHome(s, SessionTable.LOST);
+      }
       requests.close(r);
       afterRequest(s, now);
       return;
@@ -239,6 +401,10 @@ public final class Simulation {
   }
 
   private void serviceDone(int r, long now) {
+    if (requests.has(r, RequestTable.DOOMED)) {
+      requests.close(r);
+      return;
+    }
     int b = requests.backend[r];
     IntFifo queue = fleet.queue(b);
     if (queue.isEmpty()) {
@@ -250,7 +416,18 @@ public final class Simulation {
     long timeInSystem = now - requests.arrivedAt[r];
     router.onComplete(b, timeInSystem, now);
     int s = requests.session[r];
+    long arrivedAt = requests.arrivedAt[r];
+    boolean retry = requests.has(r, RequestTable.LOGIN);
     requests.close(r);
+    completedAll++;
+    if (measuring && arrivedAt >= eventWindowStart && arrivedAt < eventWindowEnd) {
+      eventLatency.recordValue(timeInSystem);
+    }
+    if (retry) {
+      // the user's request that found no session is sent again as soon as the login completes
+      events.push(now, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
+      return;
+    }
     if (measuring) {
       latency.recordValue(timeInSystem);
       completed++;
@@ -263,7 +440,9 @@ public final class Simulation {
 
   private void afterRequest(int s, long now) {
     if (sessions.remaining(s) <= 0) {
+      moveHome(s, SessionTable.NO_HOME);
       sessions.close(s);
+      liveSessions--;
       return;
     }
     long think = 0;
@@ -300,12 +479,21 @@ public final class Simulation {
       outstandingAtWindow[b] = fleet.outstandingArea(b);
       busyAtWindow[b] = fleet.busyArea(b);
     }
-    timeSeries.add(outstanding, utilization);
+    double[] routed = new double[n];
+    double[] affinity = new double[n];
+    for (int b = 0; b < n; b++) {
+      routed[b] = b < windowRequests.length ? windowRequests[b] : 0;
+      affinity[b] = fleet.sessions(b);
+    }
+    Arrays.fill(windowRequests, 0);
+    timeSeries.add(outstanding, utilization, routed, affinity, windowLogins, windowFailed);
+    windowLogins = 0;
+    windowFailed = 0;
     windowStart = now;
     events.push(now + config.windowNanos(), PRIORITY[WINDOW_END], payload(WINDOW_END, 0));
   }
 
-  private ReplicationResult result(long end) {
+  private ReplicationResult result(long end, RequestAccount account) {
     fleet.advanceAll(end);
     int n = fleet.count();
     long measured = Math.max(1, end - measureStart);
@@ -319,7 +507,123 @@ public final class Simulation {
       utilization[b] = (fleet.busyArea(b) - busyAtStart[b]) / measured / fleet.workers(b);
       outstanding[b] = (fleet.outstandingArea(b) - outstandingAtStart[b]) / measured;
     }
+    Outcomes outcomes = new Outcomes(failed, logins, sessionsLost, storeLookups,
+        state.model() == StateModel.REDIS || state.model() == StateModel.SQL
+            || (state.model() == StateModel.JWT && state.accessTtlNanos() > 0),
+        checkIntervalSum, checkIntervalSquares, checkIntervalMax);
+    double[] scaleOut = scaleOutAt >= 0 && timeSeries != null
+        ? new double[] {ScaleOut.convergenceSeconds(timeSeries, scaleOutAt, scaleOutFirstNew),
+            ScaleOut.peakOverload(timeSeries, scaleOutAt, scaleOutFirstNew)}
+        : null;
     return new ReplicationResult(issued, completed, rejected, redispatched, measured, latency, queueing,
-        perBackendRequests, utilization, outstanding, timeSeries, processed);
+        perBackendRequests, utilization, outstanding, timeSeries, processed, outcomes, eventLatency,
+        List.copyOf(eventRecords), account, scaleOut);
+  }
+
+  private void fleetAction(int index, long now) {
+    if (scaleOutAt < 0 && "add".equals(fleetActionKinds.get(index))) {
+      scaleOutAt = now;
+      scaleOutFirstNew = fleet.count();
+    }
+    eventNow = now;
+    fleetActions.get(index).apply(control, now);
+  }
+
+  /** Fails every request backend {@code b} holds and loses (local) or unpins (others) its sessions. */
+  private void killBackend(int b, String label, long now) {
+    long live = liveSessions;
+    long lostHere = 0;
+    for (int s = 0; s < sessions.slots(); s++) {
+      if (sessions.isOpen(s) && sessions.home(s) == b) {
+        if (local) {
+          moveHome(s, SessionTable.LOST);
+          lostHere++;
+        } else {
+          moveHome(s, SessionTable.NO_HOME);
+        }
+      }
+    }
+    fleet.remove(b);
+    long failedHere = 0;
+    IntFifo queue = fleet.queue(b);
+    List<Integer> sessionsToResume = new ArrayList<>();
+    for (int r = 0; r < requests.slots(); r++) {
+      if (requests.backend[r] == b && requests.has(r, RequestTable.ACTIVE) && !requests.has(r, RequestTable.DOOMED)) {
+        requests.flags[r] |= RequestTable.DOOMED;
+        failedHere++;
+        sessionsToResume.add(requests.session[r]);
+      }
+    }
+    while (!queue.isEmpty()) {
+      requests.close(queue.poll());
+    }
+    fleet.addBusy(b, -fleet.busy(b), now);
+    fleet.addOutstanding(b, -fleet.outstanding(b), now);
+    failedAll += failedHere;
+    windowFailed += failedHere;
+    if (measuring) {
+      failed += failedHere;
+      sessionsLost += lostHere;
+    }
+    for (int s : sessionsToResume) {
+      afterRequest(s, now);
+    }
+    eventRecords.add(new EventRecord(now, label, live, lostHere, failedHere));
+  }
+
+  /** Carries out fleet events inside the event loop, at the time of the event being processed. */
+  private final class Control implements FleetControl {
+    @Override
+    public Fleet fleet() {
+      return fleet;
+    }
+
+    @Override
+    public void kill(int b, String label) {
+      if (fleet.isUp(b) || fleet.isDraining(b)) {
+        killBackend(b, label, eventNow);
+      }
+    }
+
+    @Override
+    public void drain(int b, long deadlineNanos, String label) {
+      if (!fleet.isUp(b)) {
+        return;
+      }
+      fleet.drain(b);
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
+      schedule(eventNow + deadlineNanos, "drain-deadline", (control, now) -> {
+        if (fleet.isDraining(b)) {
+          killBackend(b, "drain deadline " + fleet.name(b), now);
+        }
+      });
+    }
+
+    @Override
+    public int add(BackendSpec spec, long slowStartNanos, String label) {
+      int b = fleet.add(spec, eventNow);
+      if (slowStartNanos > 0) {
+        double nominal = fleet.nominalSpeed(b);
+        fleet.setSpeed(b, nominal * 0.1);
+        for (int step = 1; step <= 10; step++) {
+          double speed = nominal * (0.1 + 0.09 * step);
+          schedule(eventNow + slowStartNanos * step / 10, "slow-start", (control, now) -> fleet.setSpeed(b, speed));
+        }
+      }
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
+      return b;
+    }
+
+    @Override
+    public void slow(int b, double factor, String label) {
+      fleet.setSpeed(b, fleet.nominalSpeed(b) * factor);
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
+    }
+
+    @Override
+    public void heal(int b, String label) {
+      fleet.setSpeed(b, fleet.nominalSpeed(b));
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
+    }
   }
 }

@@ -19,6 +19,10 @@ import java.util.List;
  * @param requestLimit measured completed requests that end the run, or 0 when the run is limited by time
  * @param windowNanos time-series window, or 0 for none
  * @param seed the scenario seed (streams are derived from it per replication and source)
+ * @param state where session state lives and what it costs
+ * @param events fleet events at simulated times, in time order
+ * @param eventWindowNanos latency is also recorded separately for requests arriving from the first fleet event to
+ *     this long after the last one (0: not recorded)
  */
 public record SimulationConfig(
     List<BackendSpec> backends,
@@ -32,7 +36,10 @@ public record SimulationConfig(
     long durationNanos,
     long requestLimit,
     long windowNanos,
-    long seed) {
+    long seed,
+    SessionState state,
+    List<ScheduledEvent> events,
+    long eventWindowNanos) {
 
   /** The seed of the hash functions: per scenario, so tables are the same in every replication and policy. */
   public long hashSeed() {

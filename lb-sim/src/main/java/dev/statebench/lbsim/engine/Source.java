@@ -12,7 +12,9 @@ public enum Source {
   SERVICE_TIMES,
   REMOTE_WAITS,
   ROUTING,
-  KEYS;
+  KEYS,
+  STATE_COSTS,
+  LOGINS;
 
   /** The seed of this source's stream in one replication: independent substreams per replication and source. */
   public long seed(long scenarioSeed, int replication) {

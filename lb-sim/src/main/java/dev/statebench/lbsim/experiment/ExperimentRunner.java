@@ -33,38 +33,45 @@ public final class ExperimentRunner {
   }
 
   public ExperimentResult run(Scenario scenario) {
-    int policies = scenario.policies().size();
-    int replications = scenario.replications();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, policies * replications), runnable -> {
+    int total = 0;
+    for (Scenario.Variant variant : scenario.variants()) {
+      total += variant.policies().size() * variant.replications();
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), runnable -> {
       Thread thread = new Thread(runnable, "lb-sim-run");
       thread.setDaemon(true);
       return thread;
     });
-    try (Progress progress = new Progress(policies * replications, progressOut)) {
+    try (Progress progress = new Progress(total, progressOut)) {
       List<Future<ReplicationResult>> futures = new ArrayList<>();
-      for (int p = 0; p < policies; p++) {
-        String policy = scenario.policies().get(p);
-        String where = "policies[" + p + "]";
-        for (int r = 0; r < replications; r++) {
-          int replication = r;
-          int run = p * replications + r;
-          futures.add(pool.submit(() -> {
-            Simulation simulation = new Simulation(scenario.config(),
-                env -> RouterRegistry.create(PolicySpec.parse(policy, where), env), replication,
-                fraction -> progress.update(run, fraction));
-            ReplicationResult result = simulation.run();
-            progress.update(run, 1);
-            return result;
-          }));
+      for (Scenario.Variant variant : scenario.variants()) {
+        for (int p = 0; p < variant.policies().size(); p++) {
+          String policy = variant.policies().get(p);
+          String where = "policies[" + p + "]";
+          for (int r = 0; r < variant.replications(); r++) {
+            int replication = r;
+            int run = futures.size();
+            futures.add(pool.submit(() -> {
+              Simulation simulation = new Simulation(variant.config(),
+                  env -> RouterRegistry.create(PolicySpec.parse(policy, where), env), replication,
+                  fraction -> progress.update(run, fraction));
+              ReplicationResult result = simulation.run();
+              progress.update(run, 1);
+              return result;
+            }));
+          }
         }
       }
       List<PolicyResult> results = new ArrayList<>();
-      for (int p = 0; p < policies; p++) {
-        List<ReplicationResult> runs = new ArrayList<>();
-        for (int r = 0; r < replications; r++) {
-          runs.add(futures.get(p * replications + r).get());
+      int next = 0;
+      for (Scenario.Variant variant : scenario.variants()) {
+        for (String policy : variant.policies()) {
+          List<ReplicationResult> runs = new ArrayList<>();
+          for (int r = 0; r < variant.replications(); r++) {
+            runs.add(futures.get(next++).get());
+          }
+          results.add(PolicyResult.aggregate(policy, variant.label(), runs));
         }
-        results.add(PolicyResult.aggregate(scenario.policies().get(p), runs));
       }
       return new ExperimentResult(scenario, results);
     } catch (ExecutionException e) {

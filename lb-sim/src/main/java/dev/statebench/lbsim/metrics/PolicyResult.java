@@ -5,21 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.HdrHistogram.Histogram;
 
 /**
- * One policy's results aggregated over replications: every scalar metric as an {@link Estimate}, the per-backend
- * means, and the mean time series (null when the scenario asks for none).
+ * One policy's results (in one variant of a swept scenario) aggregated over replications: every scalar metric as an
+ * {@link Estimate}, the per-backend means, the mean time series (null when the scenario asks for none) and the
+ * latency histogram of all replications merged (for CDF plots).
  */
 public record PolicyResult(
     String policy,
+    String variant,
     Map<String, Estimate> metrics,
     double[] requestsPerBackend,
     double[] utilizationPerBackend,
     double[] outstandingPerBackend,
-    TimeSeries timeSeries) {
+    TimeSeries timeSeries,
+    Histogram latency) {
+
+  /** The policy and, in a swept scenario, the variant: {@code p2c(d=2) @ state=redis}. */
+  public String label() {
+    return variant.isEmpty() ? policy : policy + " @ " + variant;
+  }
 
   /** Aggregates replications given in replication order (the order fixes the floating-point sums). */
-  public static PolicyResult aggregate(String policy, List<ReplicationResult> replications) {
+  public static PolicyResult aggregate(String policy, String variant, List<ReplicationResult> replications) {
     List<Map<String, Double>> scalars = new ArrayList<>();
     for (ReplicationResult r : replications) {
       scalars.add(r.scalars());
@@ -38,11 +47,15 @@ public record PolicyResult(
         series.add(r.timeSeries());
       }
     }
-    return new PolicyResult(policy, metrics,
+    Histogram merged = new Histogram(3);
+    for (ReplicationResult r : replications) {
+      merged.add(r.latency());
+    }
+    return new PolicyResult(policy, variant, metrics,
         meanPerBackend(replications, ReplicationResult::requestsPerBackend),
         meanPerBackend(replications, ReplicationResult::utilizationPerBackend),
         meanPerBackend(replications, ReplicationResult::outstandingPerBackend),
-        series.isEmpty() ? null : TimeSeries.mean(series));
+        series.isEmpty() ? null : TimeSeries.mean(series), merged);
   }
 
   private static double[] meanPerBackend(List<ReplicationResult> replications,

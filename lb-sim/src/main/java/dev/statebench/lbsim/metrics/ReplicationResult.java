@@ -1,13 +1,17 @@
 package dev.statebench.lbsim.metrics;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
  * What one replication of one policy measured after the warm-up: request counts, latency and queueing-delay
  * histograms (nanoseconds), per-backend requests, utilization and time-averaged outstanding requests, the time
- * series, and the number of engine events processed (for throughput measurements, not for reports).
+ * series, and the number of engine events processed (for throughput measurements, not for reports); what the state
+ * model and fleet events cost ({@link Outcomes}), the latency of requests arriving around fleet events (null when not
+ * asked for), what each fleet action did, the whole run's request account, and the scale-out convergence (null
+ * without a scale-out).
  */
 public record ReplicationResult(
     long issued,
@@ -21,7 +25,12 @@ public record ReplicationResult(
     double[] utilizationPerBackend,
     double[] outstandingPerBackend,
     TimeSeries timeSeries,
-    long events) {
+    long events,
+    Outcomes outcomes,
+    Histogram eventLatency,
+    List<EventRecord> fleetEvents,
+    RequestAccount account,
+    double[] scaleOut) {
 
   private static final double NANOS_PER_MS = 1e6;
 
@@ -41,6 +50,27 @@ public record ReplicationResult(
     m.put("outstanding.max", max(outstandingPerBackend));
     putSkew(m, "skew.requests", requestsPerBackend);
     putSkew(m, "skew.outstanding", outstandingPerBackend);
+    double seconds = measuredNanos / 1e9;
+    m.put("requests.failed", (double) outcomes.failed());
+    m.put("requests.login", (double) outcomes.logins());
+    m.put("sessions.lost", (double) outcomes.sessionsLost());
+    m.put("store.lookups_per_s", outcomes.storeLookups() / seconds);
+    if (outcomes.revocationTracked()) {
+      m.put("revocation.delay_mean_s", outcomes.revocationDelayMeanNanos() / 1e9);
+      m.put("revocation.delay_max_s", outcomes.checkIntervalMax() / 1e9);
+    }
+    if (eventLatency != null) {
+      putPercentiles(m, "event_window.latency_ms", eventLatency);
+      m.put("event_window.requests", (double) eventLatency.getTotalCount());
+    }
+    if (!fleetEvents.isEmpty()) {
+      m.put("events.span_s", (fleetEvents.get(fleetEvents.size() - 1).timeNanos() - fleetEvents.get(0).timeNanos())
+          / 1e9);
+    }
+    if (scaleOut != null) {
+      m.put("scaleout.convergence_s", scaleOut[0]);
+      m.put("scaleout.old_overload_peak", scaleOut[1]);
+    }
     return m;
   }
 

@@ -17,7 +17,7 @@ public final class CsvReportWriter implements ReportWriter {
   public void write(ExperimentResult result, Writer out) throws IOException {
     out.write("policy,metric,mean,ci95,n\n");
     for (PolicyResult policy : result.policies()) {
-      String quoted = "\"" + policy.policy().replace("\"", "\"\"") + "\"";
+      String quoted = "\"" + policy.label().replace("\"", "\"\"") + "\"";
       for (Map.Entry<String, Estimate> metric : policy.metrics().entrySet()) {
         Estimate e = metric.getValue();
         out.write(quoted + "," + metric.getKey() + "," + e.mean() + ","

@@ -46,6 +46,9 @@ public final class JsonReportWriter implements ReportWriter {
   private static ObjectNode policyNode(PolicyResult policy) {
     ObjectNode node = JSON.createObjectNode();
     node.put("policy", policy.policy());
+    if (!policy.variant().isEmpty()) {
+      node.put("variant", policy.variant());
+    }
     ObjectNode metrics = node.putObject("metrics");
     for (Map.Entry<String, Estimate> metric : policy.metrics().entrySet()) {
       ObjectNode parent = metrics;
@@ -73,9 +76,17 @@ public final class JsonReportWriter implements ReportWriter {
       ts.put("window_s", series.windowNanos() / 1e9);
       ArrayNode outstanding = ts.putArray("outstanding");
       ArrayNode utilization = ts.putArray("utilization");
+      ArrayNode requests = ts.putArray("requests");
+      ArrayNode sessions = ts.putArray("sessions");
+      ArrayNode logins = ts.putArray("logins");
+      ArrayNode failed = ts.putArray("failed");
       for (int w = 0; w < series.windows(); w++) {
         putArray(outstanding.addArray(), series.outstanding(w));
         putArray(utilization.addArray(), series.utilization(w));
+        putArray(requests.addArray(), series.requests(w));
+        putArray(sessions.addArray(), series.sessions(w));
+        logins.add(series.logins(w));
+        failed.add(series.failed(w));
       }
     }
     return node;

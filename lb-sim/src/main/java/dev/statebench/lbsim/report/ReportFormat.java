@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 public enum ReportFormat {
   TABLE("txt", TableReportWriter::new),
   JSON("json", JsonReportWriter::new),
-  CSV("csv", CsvReportWriter::new);
+  CSV("csv", CsvReportWriter::new),
+  MARKDOWN("md", MarkdownReportWriter::new);
 
   private final String extension;
   private final Supplier<ReportWriter> factory;

@@ -39,7 +39,7 @@ public final class TableReportWriter implements ReportWriter {
     rows.add(header);
     for (PolicyResult policy : result.policies()) {
       String[] row = new String[COLUMNS.length + 1];
-      row[0] = policy.policy();
+      row[0] = policy.label();
       for (int c = 0; c < COLUMNS.length; c++) {
         row[c + 1] = format(policy.metrics().get(COLUMNS[c][1]));
       }

@@ -9,13 +9,32 @@ public final class RoutingRequest {
   private long clientAddress;
   private int pinnedBackend;
   private boolean redispatched;
+  private long pinnedAt;
+  private long now;
 
   /** Prepares this object for the next decision. */
   public void reset(long sessionId, long clientAddress, int pinnedBackend) {
+    reset(sessionId, clientAddress, pinnedBackend, 0, 0);
+  }
+
+  /** Prepares this object for the next decision, with the time of the pin and the current time (cookie lifetimes). */
+  public void reset(long sessionId, long clientAddress, int pinnedBackend, long pinnedAt, long now) {
     this.sessionId = sessionId;
     this.clientAddress = clientAddress;
     this.pinnedBackend = pinnedBackend;
     this.redispatched = false;
+    this.pinnedAt = pinnedAt;
+    this.now = now;
+  }
+
+  /** When the session was pinned to {@link #pinnedBackend()} (simulated nanoseconds). */
+  public long pinnedAt() {
+    return pinnedAt;
+  }
+
+  /** The simulated time of this decision. */
+  public long now() {
+    return now;
   }
 
   /** A 64-bit session identifier (the value of an affinity cookie). */

@@ -64,7 +64,7 @@ final class DistributionSettings {
         yield new GeometricDistribution(mean);
       }
       case "empirical" -> {
-        node.allowOnly("dist", "file", "unit");
+        node.allowOnly("dist", "file", "unit", "tag");
         if (kind != Kind.TIME) {
           throw node.invalid("dist", "empirical is for times (service, remote wait, think), not counts");
         }
@@ -74,7 +74,11 @@ final class DistributionSettings {
           throw node.invalid("unit", "unknown unit '" + unit + "' (ns, us, ms, s)");
         }
         Path file = baseDirectory.resolve(node.text("file", "a .csv, .hlog or .hgrm file"));
-        yield EmpiricalDistributionReader.read(file, scale, node.pathOf("file"));
+        String tag = node.text("tag", null, "the tag of the .hlog intervals to read");
+        if (tag != null && !file.toString().endsWith(".hlog")) {
+          throw node.invalid("tag", "only .hlog files have tagged intervals");
+        }
+        yield EmpiricalDistributionReader.read(file, scale, node.pathOf("file"), tag);
       }
       default -> throw node.invalid("dist", "unknown distribution '" + dist + "' (exponential, fixed, lognormal, "
           + "pareto, geometric, empirical)");

@@ -24,7 +24,11 @@ public final class Overrides {
       throw new InvalidInputException("--set " + assignment + ": expected key=value with a dotted key");
     }
     String path = assignment.substring(0, eq).trim();
-    JsonNode value = parseValue(path, assignment.substring(eq + 1));
+    set(root, path, parseValue(path, assignment.substring(eq + 1)));
+  }
+
+  /** Sets the value at a dotted path, creating missing intermediate mappings. */
+  static void set(ObjectNode root, String path, JsonNode value) {
     String[] segments = path.split("\\.", -1);
     JsonNode current = root;
     for (int i = 0; i < segments.length; i++) {

@@ -6,6 +6,8 @@ import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.BackendSpec;
 import dev.statebench.lbsim.engine.Fleet;
 import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.engine.ScheduledEvent;
+import dev.statebench.lbsim.engine.SessionState;
 import dev.statebench.lbsim.engine.SimulationConfig;
 import dev.statebench.lbsim.router.PolicySpec;
 import dev.statebench.lbsim.router.RouterEnvironment;
@@ -22,25 +24,59 @@ import java.util.Locale;
 
 /**
  * A validated scenario: the typed settings read from the YAML tree (every key is documented in
- * {@code lb-sim/scenarios/reference.yaml}), plus the tree itself, echoed into results.
+ * {@code lb-sim/scenarios/reference.yaml}), plus the tree itself, echoed into results. A scenario with a
+ * {@code sweep} has one {@link Variant} per combination of swept values; without one it has a single variant with an
+ * empty label.
  *
  * @param name label of the scenario (key {@code name}, default the file name)
- * @param replications independent replications per policy
- * @param policies the policies as written, in order
- * @param config the engine's view of the scenario
+ * @param variants the variants, each simulated for every one of its policies
  * @param tree the scenario after overrides, echoed into results
  */
-public record Scenario(String name, int replications, List<String> policies, SimulationConfig config, JsonNode tree) {
+public record Scenario(String name, List<Variant> variants, JsonNode tree) {
 
   /** The top-level keys. */
   static final String[] KEYS = {"name", "seed", "replications", "warmup", "duration", "requests", "backends",
-      "sessions", "policies", "report"};
+      "sessions", "policies", "report", "state", "events", "sweep"};
+
+  /**
+   * One combination of swept values.
+   *
+   * @param label the swept keys and values ({@code state=redis, backends.count=6}); empty without a sweep
+   * @param replications independent replications per policy
+   * @param policies the policies as written, in order
+   * @param config the engine's view of the variant
+   */
+  public record Variant(String label, int replications, List<String> policies, SimulationConfig config) {}
+
+  /** The first variant's replications (the only variant without a sweep). */
+  public int replications() {
+    return variants.get(0).replications();
+  }
+
+  /** The first variant's policies (the only variant without a sweep). */
+  public List<String> policies() {
+    return variants.get(0).policies();
+  }
+
+  /** The first variant's engine configuration (the only variant without a sweep). */
+  public SimulationConfig config() {
+    return variants.get(0).config();
+  }
 
   /** Reads and validates {@code tree}; relative file names are resolved against {@code baseDirectory}. */
   public static Scenario from(ObjectNode tree, String defaultName, Path baseDirectory) {
+    SettingsNode top = new SettingsNode(tree, "");
+    top.allowOnly(KEYS);
+    String name = top.text("name", defaultName, "a label");
+    List<Variant> variants = new ArrayList<>();
+    for (Sweep.Point point : Sweep.points(tree)) {
+      variants.add(variant(point.tree(), point.label(), baseDirectory));
+    }
+    return new Scenario(name, List.copyOf(variants), tree);
+  }
+
+  private static Variant variant(ObjectNode tree, String label, Path baseDirectory) {
     SettingsNode root = new SettingsNode(tree, "");
-    root.allowOnly(KEYS);
-    String name = root.text("name", defaultName, "a label");
     long seed = root.integer("seed", 1, Long.MIN_VALUE);
     int replications = (int) root.integer("replications", 1, 1);
     if (replications > 10_000) {
@@ -104,19 +140,16 @@ public record Scenario(String name, int replications, List<String> policies, Sim
         : null;
     long clients = sessions.integer("clients", 0, 0);
 
-    double offered = arrivals.meanRatePerNano() * length.mean() * service.mean() / capacity;
-    if (offered >= 1 && queueLimit == BackendSpec.UNBOUNDED) {
-      throw new InvalidInputException(String.format(Locale.ROOT,
-          "backends: utilisation would be %.3f (sessions.arrival.rate × sessions.length.mean × backends.service.mean"
-              + " / Σ workers × speed) with unbounded queues, so queues grow without end; lower the load, add"
-              + " backends or set backends.queue-limit", offered));
-    }
-
     long window = 0;
+    long eventWindow = 0;
     if (root.has("report")) {
       SettingsNode report = root.child("report");
-      report.allowOnly("window");
+      report.allowOnly("window", "event-window", "slo-p99");
       window = report.durationNanos("window", 0L);
+      eventWindow = report.durationNanos("event-window", 0L);
+      if (report.has("slo-p99") && report.durationNanos("slo-p99", "a latency target such as 50ms") <= 0) {
+        throw report.invalid("slo-p99", "must be positive");
+      }
       if (window > 0 && byTime && (warmup + duration) / window > 100_000) {
         throw report.invalid("window", "would make more than 100000 windows; choose a longer window");
       }
@@ -134,10 +167,23 @@ public record Scenario(String name, int replications, List<String> policies, Sim
       }
       policies.add(item.asText());
     }
+    SessionState state = root.has("state") ? StateSettings.read(root.child("state"), baseDirectory) : SessionState.NONE;
+    double cpuPerRequest = service.mean() + (state.verify() != null ? state.verify().mean() : 0);
+    double offered = arrivals.meanRatePerNano() * length.mean() * cpuPerRequest / capacity;
+    if (offered >= 1 && queueLimit == BackendSpec.UNBOUNDED) {
+      throw new InvalidInputException(String.format(Locale.ROOT,
+          "backends: utilisation would be %.3f (sessions.arrival.rate × sessions.length.mean × (backends.service.mean"
+              + " + state verification) / Σ workers × speed) with unbounded queues, so queues grow without end; lower"
+              + " the load, add backends or set backends.queue-limit", offered));
+    }
+    List<ScheduledEvent> events = root.has("events") ? EventSettings.read(root, specs.get(0), count) : List.of();
+    if (!events.isEmpty() && window == 0) {
+      throw root.invalid("report.window", "needed with events (the per-backend load around each event is plotted)");
+    }
     SimulationConfig config = new SimulationConfig(specs, service, remote, arrivals, length, think, clients, warmup,
-        duration, requests, window, seed);
+        duration, requests, window, seed, state, events, eventWindow);
     checkPolicies(policies, config);
-    return new Scenario(name, replications, List.copyOf(policies), config, tree);
+    return new Variant(label, replications, List.copyOf(policies), config);
   }
 
   private static int queueLimit(SettingsNode backends) {

@@ -47,6 +47,11 @@ final class SettingsNode {
     }
   }
 
+  /** The keys of this mapping, in file order. */
+  Iterator<String> fieldNames() {
+    return node.fieldNames();
+  }
+
   boolean has(String key) {
     JsonNode value = node.get(key);
     return value != null && !value.isNull();

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
@@ -20,7 +22,8 @@ import org.HdrHistogram.HistogramLogReader;
  * Reads a measured distribution from a file, choosing the format by extension:
  * <ul>
  *   <li>{@code .csv} / {@code .txt}: one sample per line in the first column (a non-numeric first line is a header);
- *   <li>{@code .hlog}: an HdrHistogram interval log (as written by the benchmarks); all intervals are added;
+ *   <li>{@code .hlog}: an HdrHistogram interval log (as written by the benchmarks); all intervals with the requested
+ *       tag are added (without a tag: all intervals, which must then carry at most one tag);
  *   <li>{@code .hgrm}: an HdrHistogram percentile table ({@code outputPercentileDistribution}).
  * </ul>
  * Values are multiplied by {@code scale} (the file's unit in nanoseconds).
@@ -32,10 +35,18 @@ public final class EmpiricalDistributionReader {
    * @param key the scenario key naming the file, for messages
    */
   public static EmpiricalDistribution read(Path file, double scale, String key) {
+    return read(file, scale, key, null);
+  }
+
+  /**
+   * @param key the scenario key naming the file, for messages
+   * @param tag for {@code .hlog} files, the tag of the intervals to read, or null
+   */
+  public static EmpiricalDistribution read(Path file, double scale, String key, String tag) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".hlog")) {
-        return fromHistogramLog(file, scale, key);
+        return fromHistogramLog(file, scale, key, tag);
       }
       if (name.endsWith(".hgrm")) {
         return fromPercentileTable(file, scale, key);
@@ -88,11 +99,18 @@ public final class EmpiricalDistributionReader {
     return new EmpiricalDistribution(values, cumulative);
   }
 
-  private static EmpiricalDistribution fromHistogramLog(Path file, double scale, String key) throws IOException {
+  private static EmpiricalDistribution fromHistogramLog(Path file, double scale, String key, String tag)
+      throws IOException {
     Histogram total = null;
+    Set<String> tags = new TreeSet<>();
     try (HistogramLogReader reader = new HistogramLogReader(file.toFile())) {
       EncodableHistogram interval;
       while ((interval = reader.nextIntervalHistogram()) != null) {
+        String intervalTag = interval.getTag() == null ? "" : interval.getTag();
+        tags.add(intervalTag);
+        if (tag != null && !tag.equals(intervalTag)) {
+          continue;
+        }
         if (!(interval instanceof Histogram histogram)) {
           throw new InvalidInputException(key + ": " + file + " holds double histograms; lb-sim reads integer ones");
         }
@@ -102,8 +120,13 @@ public final class EmpiricalDistributionReader {
         total.add(histogram);
       }
     }
+    if (tag == null && tags.size() > 1) {
+      throw new InvalidInputException(key + ": " + file + " holds intervals tagged " + String.join(", ", tags)
+          + "; choose one with 'tag:'");
+    }
     if (total == null || total.getTotalCount() == 0) {
-      throw new InvalidInputException(key + ": " + file + " holds no recorded values");
+      throw new InvalidInputException(key + ": " + file + " holds no recorded values"
+          + (tag == null ? "" : " tagged '" + tag + "' (tags: " + String.join(", ", tags) + ")"));
     }
     List<double[]> points = new ArrayList<>();
     long seen = 0;

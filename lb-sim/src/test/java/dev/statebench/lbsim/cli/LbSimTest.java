@@ -117,7 +117,15 @@ class LbSimTest {
       "requests=1000 | requests: give either duration or requests, not both",
       "sessions.length.alpha=0.9 | sessions.length.alpha: must exceed 1",
       "backends.service.dist=weibull | backends.service.dist: unknown distribution 'weibull'",
-      "backends.speed=[1, 2] | backends.speed: lists 2 values but there are 8 backends"})
+      "backends.speed=[1, 2] | backends.speed: lists 2 values but there are 8 backends",
+      "state.model=memcached | state.model: unknown state model 'memcached'",
+      "state={model: redis, access-ttl: 5min} | state.access-ttl: unknown key",
+      "state={model: jwt, algorithm: PS512} | state.algorithm: unknown algorithm 'PS512'",
+      "events=[{at: 5s, explode: 1}] | events[0]: needs one action",
+      "events=[{at: 5s, kill: 8}] | events[0].kill: no backend 8",
+      "events=[{at: 5s, kill: 1, add: 2}] | events[0].add: one action per event",
+      "events=[{at: 5s, rolling-deploy: {surge: 1}}] | events[0].rolling-deploy.pace: missing",
+      "sweep=[{key: backends.count, values: [2, 3], labels: [a]}] | sweep[0].labels: lists 1 labels for 2 values"})
   void invalidScenario_isRefusedWithOneLineNamingTheKey(String override, String message) throws IOException {
     String[] result = captured("run", scenario().toString(), "--set", override, "--out", dir.resolve("never").toString());
     assertThat(result[0]).isEqualTo("2");
@@ -143,5 +151,69 @@ class LbSimTest {
     }
     assertThat(ScenarioLoader.load(Path.of("scenarios/reference.yaml"),
         List.of()).policies()).hasSize(7);
+    try (var files = Files.list(Path.of("scenarios/fleet"))) {
+      List<Path> fleet = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      assertThat(fleet).hasSize(7);
+      for (Path file : fleet) {
+        assertThat(ScenarioLoader.load(file, List.of()).variants()).as(file.toString()).isNotEmpty();
+      }
+    }
+  }
+
+  private static final String EVENTS = """
+      seed: 9
+      replications: 2
+      warmup: 10s
+      duration: 30s
+      backends: {count: 4, workers: 2, service: {dist: exponential, mean: 5ms}}
+      sessions:
+        arrival: {dist: poisson, rate: 20/s}
+        length: {dist: pareto, alpha: 1.5, mean: 10}
+        think: {dist: exponential, mean: 500ms}
+      policies: [sticky(inner=round-robin), p2c(d=2)]
+      events: [{at: 15s, kill: 1}, {at: 20s, add: 2}]
+      report: {window: 2s, event-window: 10s}
+      sweep:
+        - key: state
+          values: [{model: local}, {model: jwt, access-ttl: 2s}, {model: redis}]
+          labels: [local, jwt, redis]
+      """;
+
+  @Test
+  void outDirectory_getsJsonCsvMarkdownAndPlots_byteIdenticalWhateverTheThreads() throws IOException {
+    Path file = dir.resolve("fleet.yaml");
+    Files.writeString(file, EVENTS);
+    assertThat(captured("run", file.toString(), "--out", dir.resolve("a").toString(), "--threads", "2")[0])
+        .isEqualTo("0");
+    assertThat(captured("run", file.toString(), "--out", dir.resolve("b").toString(), "--threads", "1")[0])
+        .isEqualTo("0");
+    List<String> names;
+    try (var files = Files.list(dir.resolve("a"))) {
+      names = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(names).contains("fleet.json", "fleet.csv", "fleet.md", "fleet.txt", "fleet-latency-cdf.svg",
+        "fleet-skew.svg", "fleet-convergence.svg", "fleet-revocation.svg",
+        "fleet-load-sticky-inner-round-robin-state-local.svg");
+    for (String name : names) {
+      assertThat(Files.readAllBytes(dir.resolve("b").resolve(name))).as(name)
+          .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(name)));
+    }
+    String markdown = Files.readString(dir.resolve("a/fleet.md"));
+    assertThat(markdown).contains("| sticky(inner=round-robin) @ state=local |").contains("sessions lost")
+        .contains("converged after s").contains(" ± ");
+    assertThat(Files.readString(dir.resolve("a/fleet-skew.svg"))).startsWith("<?xml").contains("<svg");
+  }
+
+  @Test
+  void scenariosCommand_runsEveryFileOfTheDirectoryIntoOut() throws IOException {
+    Path scenarios = Files.createDirectories(dir.resolve("set"));
+    Files.writeString(scenarios.resolve("one.yaml"), SCENARIO);
+    Files.writeString(scenarios.resolve("two.yaml"), EVENTS);
+    String[] result = captured("scenarios", "--dir", scenarios.toString(), "--out", dir.resolve("out").toString(),
+        "--replications", "1", "--no-plots", "--set", "duration=5s");
+    assertThat(result[0]).as(result[2]).isEqualTo("0");
+    assertThat(dir.resolve("out/one.json")).exists();
+    assertThat(dir.resolve("out/two.md")).exists();
+    assertThat(dir.resolve("out/two-skew.svg")).doesNotExist();
   }
 }

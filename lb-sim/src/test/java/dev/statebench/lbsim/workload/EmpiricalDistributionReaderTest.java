@@ -64,6 +64,32 @@ class EmpiricalDistributionReaderTest {
   }
 
   @Test
+  void taggedHistogramLog_readsOnlyTheChosenTagAndRefusesAmbiguity() throws IOException {
+    Histogram fast = new Histogram(3);
+    Histogram slow = new Histogram(3);
+    for (int i = 0; i < 1000; i++) {
+      fast.recordValue(30_000 + i);
+      slow.recordValue(65_000 + i);
+    }
+    fast.setTag("redis-get");
+    slow.setTag("pg-select");
+    Path file = dir.resolve("lookups.hlog");
+    try (PrintStream out = new PrintStream(Files.newOutputStream(file))) {
+      HistogramLogWriter writer = new HistogramLogWriter(out);
+      writer.outputLogFormatVersion();
+      writer.outputLegend();
+      writer.outputIntervalHistogram(fast);
+      writer.outputIntervalHistogram(slow);
+    }
+    EmpiricalDistribution pg = EmpiricalDistributionReader.read(file, 1, "state.lookup.file", "pg-select");
+    assertThat(pg.mean()).isCloseTo(slow.getMean(), Percentage.withPercentage(1));
+    assertThatThrownBy(() -> EmpiricalDistributionReader.read(file, 1, "state.lookup.file", null))
+        .hasMessageContaining("state.lookup.file").hasMessageContaining("pg-select, redis-get");
+    assertThatThrownBy(() -> EmpiricalDistributionReader.read(file, 1, "state.lookup.file", "mysql"))
+        .hasMessageContaining("no recorded values tagged 'mysql'");
+  }
+
+  @Test
   void percentileTable_reproducesTheRecordedMean() throws IOException {
     Histogram h = measured();
     Path file = dir.resolve("redis-get.hgrm");

@@ -1,0 +1,145 @@
+package dev.statebench.lbsim.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.statebench.lbsim.InvalidInputException;
+import dev.statebench.lbsim.engine.BackendSpec;
+import dev.statebench.lbsim.engine.FleetControl;
+import dev.statebench.lbsim.engine.ScheduledEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads the {@code events} list: fleet events at simulated times (from the start of the run, warm-up included),
+ * each a mapping with {@code at} and one action:
+ * <pre>
+ * - {at: 120s, kill: 3}                              abrupt: in-flight requests fail, local sessions are lost
+ * - {at: 120s, add: 8, slow-start: 30s}              scale-out by 8 backends (slow-start optional)
+ * - {at: 120s, drain: 2, deadline: 60s}              no new sessions; killed at the deadline
+ * - {at: 120s, slow: 0, speed: 0.25, for: 120s}      speed × 0.25 (for: optional, then healed)
+ * - {at: 240s, heal: 0}                              back to nominal speed
+ * - {at: 120s, rolling-deploy: {surge: 1, pace: 30s, deadline: 20s, slow-start: 0s}}
+ * </pre>
+ * Backends are named by number: 0 .. count − 1 at the start, added ones numbered on from there. A rolling deploy
+ * replaces the starting fleet: every {@code pace} it adds {@code surge} new backends and drains {@code surge} old
+ * ones (killing what is left of each after {@code deadline}).
+ */
+final class EventSettings {
+  private EventSettings() {}
+
+  static List<ScheduledEvent> read(SettingsNode root, BackendSpec template, int initialCount) {
+    List<ScheduledEvent> events = new ArrayList<>();
+    List<JsonNode> items = root.list("events", "fleet events such as [{at: 120s, kill: 3}]");
+    int maxBackends = initialCount;
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      String where = "events[" + i + "]";
+      if (!item.isObject()) {
+        throw root.invalid(where, "must be a mapping such as {at: 120s, kill: 3}");
+      }
+      SettingsNode e = new SettingsNode(item, root.pathOf(where));
+      long at = e.durationNanos("at", "the event's time such as 120s");
+      String kind = kind(e);
+      switch (kind) {
+        case "kill" -> {
+          e.allowOnly("at", "kill");
+          int b = backend(e, "kill", maxBackends);
+          events.add(new ScheduledEvent(at, kind, (c, now) -> c.kill(b, "kill " + c.fleet().name(b))));
+        }
+        case "add" -> {
+          e.allowOnly("at", "add", "slow-start");
+          int count = (int) e.integer("add", 1, 1);
+          long slowStart = e.durationNanos("slow-start", 0L);
+          maxBackends += count;
+          events.add(new ScheduledEvent(at, kind, (c, now) -> {
+            for (int k = 0; k < count; k++) {
+              add(c, template, slowStart, "add");
+            }
+          }));
+        }
+        case "drain" -> {
+          e.allowOnly("at", "drain", "deadline");
+          int b = backend(e, "drain", maxBackends);
+          long deadline = e.durationNanos("deadline", "how long pinned sessions may stay, such as 60s");
+          events.add(new ScheduledEvent(at, kind, (c, now) -> c.drain(b, deadline, "drain " + c.fleet().name(b))));
+        }
+        case "slow" -> {
+          e.allowOnly("at", "slow", "speed", "for");
+          int b = backend(e, "slow", maxBackends);
+          double speed = e.number("speed", "the speed factor, e.g. 0.25");
+          if (!(speed > 0)) {
+            throw e.invalid("speed", "must be positive");
+          }
+          events.add(new ScheduledEvent(at, kind, (c, now) -> c.slow(b, speed, "slow " + c.fleet().name(b))));
+          if (e.has("for")) {
+            long duration = e.durationNanos("for", "how long the backend stays slow");
+            events.add(new ScheduledEvent(at + duration, "heal", (c, now) -> c.heal(b, "heal " + c.fleet().name(b))));
+          }
+        }
+        case "heal" -> {
+          e.allowOnly("at", "heal");
+          int b = backend(e, "heal", maxBackends);
+          events.add(new ScheduledEvent(at, kind, (c, now) -> c.heal(b, "heal " + c.fleet().name(b))));
+        }
+        case "rolling-deploy" -> {
+          e.allowOnly("at", "rolling-deploy");
+          SettingsNode deploy = e.child("rolling-deploy");
+          deploy.allowOnly("surge", "pace", "deadline", "slow-start");
+          int surge = (int) deploy.integer("surge", 1, 1);
+          long pace = deploy.durationNanos("pace", "time between steps, such as 30s");
+          long deadline = deploy.durationNanos("deadline", "how long a drained backend keeps its sessions");
+          long slowStart = deploy.durationNanos("slow-start", 0L);
+          if (pace <= 0) {
+            throw deploy.invalid("pace", "must be positive");
+          }
+          for (int first = 0, step = 0; first < initialCount; first += surge, step++) {
+            int from = first;
+            int to = Math.min(initialCount, first + surge);
+            maxBackends += to - from;
+            events.add(new ScheduledEvent(at + step * pace, kind, (c, now) -> {
+              for (int b = from; b < to; b++) {
+                add(c, template, slowStart, "deploy: add");
+                c.drain(b, deadline, "deploy: drain " + c.fleet().name(b));
+              }
+            }));
+          }
+        }
+        default -> throw e.invalid(where, "unknown event");
+      }
+    }
+    events.sort(Comparator.comparingLong(ScheduledEvent::timeNanos));
+    return List.copyOf(events);
+  }
+
+  private static String kind(SettingsNode e) {
+    String found = null;
+    for (String kind : List.of("kill", "add", "drain", "slow", "heal", "rolling-deploy")) {
+      if (e.has(kind)) {
+        if (found != null) {
+          throw e.invalid(kind, "one action per event (also has '" + found + "')");
+        }
+        found = kind;
+      }
+    }
+    if (found == null) {
+      throw new InvalidInputException(e.path()
+          + ": needs one action: kill, add, drain, slow, heal or rolling-deploy");
+    }
+    return found;
+  }
+
+  private static int backend(SettingsNode e, String key, int maxBackends) {
+    long b = e.integer(key, 0, 0);
+    if (b >= maxBackends) {
+      throw e.invalid(key, "no backend " + b + " (backends are numbered 0 to " + (maxBackends - 1)
+          + " by then, added ones after the starting ones)");
+    }
+    return (int) b;
+  }
+
+  private static void add(FleetControl c, BackendSpec template, long slowStart, String label) {
+    String name = "backend-" + c.fleet().count();
+    c.add(new BackendSpec(name, template.workers(), template.queueLimit(), template.speed(), template.weight()),
+        slowStart, label + " " + name);
+  }
+}
