@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       PopulateCommand.class,
       SmokeCommand.class,
       RunCommand.class,
+      LoadCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,
