@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SmokeCommand.class,
       RunCommand.class,
       LoadCommand.class,
+      CalibrateCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,
