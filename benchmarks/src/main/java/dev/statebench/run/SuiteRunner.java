@@ -166,11 +166,27 @@ final class SuiteRunner {
     }
   }
 
-  private static String rootMessage(Throwable e) {
+  /**
+   * The most telling message of a JMH failure: JMH wraps the forks' exceptions as suppressed exceptions of its own
+   * "Benchmark error during the run". In the first one, statebench's own exception (e.g. "PostgreSQL SELECT on table …
+   * failed: An I/O error occurred while sending to the backend") names the problem best; failing that, the root cause.
+   */
+  static String rootMessage(Throwable e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getSuppressed().length > 0) {
+        return rootMessage(t.getSuppressed()[0]);
+      }
+      if (t.getClass().getName().startsWith("dev.statebench.") && t.getMessage() != null) {
+        return firstLine(t);
+      }
+      root = t;
     }
-    return root.getMessage() == null ? root.toString() : root.getMessage();
+    return firstLine(root);
   }
+
+  private static String firstLine(Throwable t) {
+    return t.getMessage() == null ? t.toString() : t.getMessage().lines().findFirst().orElse(t.toString());
+  }
+
 }
