@@ -120,16 +120,27 @@ final class LoadCommand implements Callable<Integer> {
         }
       }
     } finally {
-      Map<String, Object> settings = new LinkedHashMap<>();
-      settings.put("target", chosen.label());
-      settings.put("connections", connections);
-      settings.put("durationSeconds", duration.toMillis() / 1000.0);
-      settings.put("warmupSeconds", warmup.toMillis() / 1000.0);
-      settings.put("timeoutMillis", timeout.toMillis());
-      settings.put("servers", serverOptions.config().toString());
-      log.println("wrote " + LoadReport.writeSummary(folder, settings, results));
+      if (results.isEmpty()) {
+        log.flush();
+      } else {
+        writeSummary(folder, chosen, results, log);
+      }
     }
     return 0;
+  }
+
+  /** Writes the summary of the rates measured so far (also when a later rate failed, e.g. a server died). */
+  private void writeSummary(Path folder, LoadTarget chosen, List<Map<String, Object>> results, PrintWriter log)
+      throws java.io.IOException {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("target", chosen.label());
+    settings.put("connections", connections);
+    settings.put("durationSeconds", duration.toMillis() / 1000.0);
+    settings.put("warmupSeconds", warmup.toMillis() / 1000.0);
+    settings.put("timeoutMillis", timeout.toMillis());
+    settings.put("servers", serverOptions.config().toString());
+    log.println("wrote " + LoadReport.writeSummary(folder, settings, results));
+    log.flush();
   }
 
   private Map<String, Object> measure(OpenLoopGenerator generator, LoadTarget chosen, double rate, Path folder,

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run: {@code statebench jmh StoreThroughputBenchmark -p target=REDIS -t 4}.
  *
- * <p>Read: operations per µs summed over threads (higher is better). Client, driver and server share the machine's
+ * <p>Read: run directly, operations per µs summed over threads (higher is better); under {@code statebench run} the
+ * profile's modes apply (average time per call, per thread), so throughput is threads ÷ score. Client, driver and
+ * server share the machine's
  * cores: once threads exceed the cores, throughput flattens or falls and per-call latency grows: that is the
  * saturation of this machine, not of the store alone. Compare targets at the same thread count only.
  */

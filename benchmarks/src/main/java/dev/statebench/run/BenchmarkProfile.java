@@ -128,7 +128,7 @@ public enum BenchmarkProfile {
         // then token profiles and crypto providers one at a time.
         verify(names(JwtAlgorithm.values()), typical, List.of("REUSED"), jdk),
         verify(mainAlgs, typical, List.of("PROCESSOR", "JCA_BASELINE"), jdk),
-        verify(List.of("HS256", "RS256", "ES256"), List.of("MINIMAL", "FAT", "GROUPS_200"), List.of("REUSED"), jdk),
+        verify(List.of("HS256", "RS256", "ES256"), List.of("FAT", "GROUPS_200"), List.of("REUSED"), jdk),
         verify(List.of("RS256", "ES256", "EDDSA"), typical, List.of("REUSED"), List.of("BOUNCY_CASTLE", "ACCP")),
         new BenchmarkSelection(JwtKeyRingBenchmark.class, params(
             "alg", List.of("HS256", "ES256"), "path", List.of("PROCESSOR"), "keys", List.of("1", "3", "10"),
