@@ -36,7 +36,8 @@ import org.openjdk.jmh.infra.IterationParams;
  *
  * <p>Run: {@code statebench run --profile quick --include RedisLookup}, or
  * {@code statebench jmh RedisLookupBenchmark -p command=GET -p key=HIT -p payload=1024 -p population=10000}
- * (embedded Redis unless {@code STATEBENCH_REDIS_URL} is set).
+ * (embedded Redis unless {@code STATEBENCH_REDIS_URL} is set). Choose values with {@code -p}: the annotation defaults
+ * are the whole cross product, and 1M sessions of 8 KiB need about 9 GB of Redis memory.
  *
  * <p>Read: µs per lookup (lower is better); on loopback it is a network round trip of tens of microseconds, not the
  * "1–5 ms" of folklore. Compare with {@code JwtVerifyBenchmark} at the same unit; sample mode and the {@code .hlog}
