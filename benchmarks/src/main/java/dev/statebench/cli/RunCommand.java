@@ -9,23 +9,26 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code statebench run [--profile smoke|quick|full] [--include REGEX] [--out DIR] [--jvm PATH]…}: runs the JMH suite
  * and writes {@code jmh.json}, {@code jmh-<jdk>.json}, {@code env.json} and the token-size table into DIR.
  *
- * <p>The server options of the design ({@code --redis-url}, {@code --pg-url}) arrive with the session-store
- * benchmarks; they will describe their servers through {@link SuiteRun#servers()}.
+ * <p>Server options ({@code --redis-url}, {@code --pg-url}, {@code --pg-user}, {@code --pg-password}, or the
+ * {@code STATEBENCH_*} environment) choose external servers; by default embedded ones are started, only if a selected
+ * benchmark needs them, once for the whole run, and stopped at the end.
  */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     description = {"Run the JMH suite and write jmh.json (JMH's JSON; results of every JVM, each labelled with its",
-        "JDK), jmh-<jdk>.json per JVM, env.json and token-sizes.md/.csv into DIR."})
+        "JDK), jmh-<jdk>.json per JVM, env.json, token-sizes.md/.csv and latency logs (hlog/*.hlog) into DIR.",
+        "Redis/PostgreSQL: embedded servers are started when a selected benchmark needs them, unless --redis-url/--pg-url",
+        "(or STATEBENCH_REDIS_URL/STATEBENCH_PG_URL) name external ones."})
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "quick",
       description = "smoke (about a minute), quick (main axes, a few minutes per JVM) or full (every axis, "
@@ -45,6 +48,9 @@ final class RunCommand implements Callable<Integer> {
           + "The JVM running statebench always runs.")
   List<Path> jvms = new ArrayList<>();
 
+  @Mixin
+  ServerOptions serverOptions = new ServerOptions();
+
   @Override
   public Integer call() throws Exception {
     BenchmarkProfile chosen;
@@ -56,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
     Path folder = out != null ? out : Path.of("results", "runs",
         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
             + chosen.name().toLowerCase(Locale.ROOT));
-    List<Path> written = new SuiteRun(chosen, include, folder, jvms, Map.of()).execute(System.out);
+    List<Path> written = new SuiteRun(chosen, include, folder, jvms, serverOptions.config()).execute(System.out);
     for (Path file : written) {
       System.out.println("wrote " + file);
     }

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       JobCommand.class,
       ReportCommand.class,
+      LoadCommand.class,
+      CalibrateCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,

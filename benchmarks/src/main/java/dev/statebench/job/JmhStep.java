@@ -45,7 +45,7 @@ final class JmhStep implements JobStep {
     context.log().println("[jmh] profile " + context.profile().name().toLowerCase(Locale.ROOT) + " on "
         + (1 + extraJvms.size()) + " JVM(s)");
     List<Path> written = new SuiteRun(context.profile(), null, context.out(), extraJvms,
-        ServerDescription.of(context.servers())).execute(context.log());
+        context.servers().config()).execute(context.log(), context.servers());
     List<Path> relative = new ArrayList<>();
     for (Path file : written) {
       relative.add(context.out().toAbsolutePath().relativize(file.toAbsolutePath()));

@@ -29,7 +29,9 @@ public enum RejectReason {
   /** A required claim is absent. */
   MISSING_CLAIM,
   /** Any other claims-check failure. */
-  INVALID_CLAIMS;
+  INVALID_CLAIMS,
+  /** Valid, but revoked server-side (its {@code jti} is denylisted, or its user logged out everywhere since). */
+  REVOKED;
 
   /** Lower-case, hyphenated form for output, e.g. {@code not-yet-valid}. */
   public String label() {

@@ -1,12 +1,15 @@
 package dev.statebench.run;
 
+import dev.statebench.jmh.HybridTokenBenchmark;
 import dev.statebench.jmh.JwtKeyRingBenchmark;
 import dev.statebench.jmh.JwtSignBenchmark;
 import dev.statebench.jmh.JwtVerifyBenchmark;
-import dev.statebench.jwt.CryptoProvider;
+import dev.statebench.jmh.PostgresLookupBenchmark;
+import dev.statebench.jmh.RedisLookupBenchmark;
+import dev.statebench.jmh.RedisPipelinedLookupBenchmark;
+import dev.statebench.jmh.StoreThroughputBenchmark;
 import dev.statebench.jwt.JwtAlgorithm;
-import dev.statebench.jwt.TokenProfile;
-import dev.statebench.jwt.VerifyPath;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +22,11 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@link #SMOKE}: does everything run? About a minute per JVM; numbers are indicative only.
- *   <li>{@link #QUICK}: the main axes (HS256/RS256/ES256/EdDSA × TYPICAL × REUSED/PROCESSOR/JCA_BASELINE × JDK provider,
- *       plus signing) in a few minutes per JVM: for CI regression tracking.
- *   <li>{@link #FULL}: every axis, two forks, average and sample time (percentiles): hours; for published tables.
+ *   <li>{@link #QUICK}: the main table (HS256/RS256/ES256/EdDSA × TYPICAL × REUSED/PROCESSOR/JCA_BASELINE × JDK
+ *       provider, signing, Redis GET and PostgreSQL primary-key lookup of a 1 KiB session among 10k, the hybrid), one
+ *       fork, average and sample time, in under ten minutes: for CI regression tracking and the report's main table.
+ *   <li>{@link #FULL}: every axis one factor at a time around a baseline, two forks, average and sample time
+ *       (percentiles), about 40 minutes on a 2-core machine; for published tables.
  * </ul>
  */
 public enum BenchmarkProfile {
@@ -30,24 +35,25 @@ public enum BenchmarkProfile {
           "alg", List.of("HS256", "ES256"), "profile", List.of("TYPICAL"),
           "path", List.of("REUSED", "PROCESSOR"), "provider", List.of("JDK"))),
       new BenchmarkSelection(JwtSignBenchmark.class, params(
-          "alg", List.of("HS256", "ES256"), "profile", List.of("TYPICAL"), "provider", List.of("JDK"))))),
-  QUICK(1, 2, 1, 3, 2, false, List.of(
+          "alg", List.of("HS256", "ES256"), "profile", List.of("TYPICAL"), "provider", List.of("JDK"))),
+      redisLookup(List.of("GET"), List.of("HIT"), List.of("1024"), List.of("10000")),
+      postgresLookup(List.of("LOOKUP"), List.of("10000"), List.of("LOGGED"), List.of("DEFAULT")),
+      hybrid(List.of("DENYLIST"), List.of("HS256")))),
+  QUICK(1, 2, 1, 3, 2, true, List.of(
       new BenchmarkSelection(JwtVerifyBenchmark.class, params(
           "alg", List.of("HS256", "RS256", "ES256", "EDDSA"), "profile", List.of("TYPICAL"),
           "path", List.of("REUSED", "PROCESSOR", "JCA_BASELINE"), "provider", List.of("JDK"))),
       new BenchmarkSelection(JwtSignBenchmark.class, params(
           "alg", List.of("HS256", "RS256", "ES256", "EDDSA"), "profile", List.of("TYPICAL"),
-          "provider", List.of("JDK"))))),
-  FULL(2, 3, 2, 5, 2, true, List.of(
-      new BenchmarkSelection(JwtVerifyBenchmark.class, params(
-          "alg", names(JwtAlgorithm.values()), "profile", names(TokenProfile.values()),
-          "path", names(VerifyPath.values()), "provider", names(CryptoProvider.values()))),
-      new BenchmarkSelection(JwtKeyRingBenchmark.class, params(
-          "alg", List.of("HS256", "RS256", "ES256", "EDDSA"), "path", List.of("REUSED", "PROCESSOR"),
-          "keys", List.of("1", "3", "10"), "profile", List.of("TYPICAL"), "provider", List.of("JDK"))),
-      new BenchmarkSelection(JwtSignBenchmark.class, params(
-          "alg", names(JwtAlgorithm.values()), "profile", names(TokenProfile.values()),
-          "provider", names(CryptoProvider.values())))));
+          "provider", List.of("JDK"))),
+      redisLookup(List.of("GET"), List.of("HIT"), List.of("1024"), List.of("10000")),
+      postgresLookup(List.of("LOOKUP"), List.of("10000"), List.of("LOGGED"), List.of("DEFAULT")),
+      hybrid(List.of("DENYLIST"), List.of("HS256", "ES256")))),
+  /**
+   * One factor at a time: a baseline configuration of each benchmark plus each axis varied alone, so the whole
+   * profile fits in about 40 minutes on a 2-core machine with two forks and both modes.
+   */
+  FULL(2, 2, 1, 3, 1, true, fullSelections());
 
   private final int forks;
   private final int warmupIterations;
@@ -111,6 +117,71 @@ public enum BenchmarkProfile {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("unknown profile '" + text + "'; expected smoke, quick or full");
     }
+  }
+
+  private static List<BenchmarkSelection> fullSelections() {
+    List<String> mainAlgs = List.of("HS256", "RS256", "ES256", "EDDSA");
+    List<String> typical = List.of("TYPICAL");
+    List<String> jdk = List.of("JDK");
+    List<BenchmarkSelection> full = new ArrayList<>(List.of(
+        // JWT verification: every algorithm on the deployable fast path, then the paths for the main algorithms,
+        // then token profiles and crypto providers one at a time.
+        verify(names(JwtAlgorithm.values()), typical, List.of("REUSED"), jdk),
+        verify(mainAlgs, typical, List.of("PROCESSOR", "JCA_BASELINE"), jdk),
+        verify(List.of("HS256", "RS256", "ES256"), List.of("FAT", "GROUPS_200"), List.of("REUSED"), jdk),
+        verify(List.of("RS256", "ES256", "EDDSA"), typical, List.of("REUSED"), List.of("BOUNCY_CASTLE", "ACCP")),
+        new BenchmarkSelection(JwtKeyRingBenchmark.class, params(
+            "alg", List.of("HS256", "ES256"), "path", List.of("PROCESSOR"), "keys", List.of("1", "3", "10"),
+            "profile", typical, "provider", jdk)),
+        new BenchmarkSelection(JwtSignBenchmark.class, params(
+            "alg", mainAlgs, "profile", typical, "provider", jdk)),
+        // Redis: baseline GET, HIT, 1 KiB, 10k sessions; then command, key, payload and population alone.
+        redisLookup(List.of("GET", "GETEX", "HGETALL"), List.of("HIT"), List.of("1024"), List.of("10000")),
+        redisLookup(List.of("GET"), List.of("MISS"), List.of("1024"), List.of("10000")),
+        redisLookup(List.of("GET"), List.of("HIT"), List.of("128", "8192"), List.of("10000")),
+        redisLookup(List.of("GET"), List.of("HIT"), List.of("1024"), List.of("1000000")),
+        new BenchmarkSelection(RedisPipelinedLookupBenchmark.class, params("inFlight", List.of("1", "8", "32"))),
+        // PostgreSQL: baseline LOOKUP, 10k rows, logged, pgjdbc defaults; then each axis alone.
+        postgresLookup(List.of("LOOKUP", "EXTEND", "EXISTS"), List.of("10000"), List.of("LOGGED"), List.of("DEFAULT")),
+        postgresLookup(List.of("LOOKUP"), List.of("1000000"), List.of("LOGGED"), List.of("DEFAULT")),
+        postgresLookup(List.of("LOOKUP", "EXTEND"), List.of("10000"), List.of("UNLOGGED"), List.of("DEFAULT")),
+        postgresLookup(List.of("LOOKUP"), List.of("10000"), List.of("LOGGED"), List.of("PREPARE_FIRST", "SIMPLE")),
+        // Hybrid: the denylist for the main algorithms, the per-user epoch, and the refresh step.
+        hybrid(List.of("DENYLIST"), List.of("HS256", "RS256", "ES256")),
+        hybrid(List.of("USER_EPOCH"), List.of("HS256")),
+        hybrid(List.of("REFRESH"), List.of("HS256", "ES256"))));
+    // Throughput against threads (the machine has 2 cores: it saturates), and the PostgreSQL pool size at 8 threads.
+    for (int threads : new int[] {1, 2, 4, 8}) {
+      full.add(throughput(List.of("REDIS", "POSTGRES", "JWT_HS256"), List.of("8"), threads));
+    }
+    full.add(throughput(List.of("POSTGRES"), List.of("2"), 8));
+    return List.copyOf(full);
+  }
+
+  private static BenchmarkSelection verify(List<String> algs, List<String> profiles, List<String> paths,
+      List<String> providers) {
+    return new BenchmarkSelection(JwtVerifyBenchmark.class, params(
+        "alg", algs, "profile", profiles, "path", paths, "provider", providers));
+  }
+
+  private static BenchmarkSelection redisLookup(List<String> commands, List<String> keys, List<String> payloads,
+      List<String> populations) {
+    return new BenchmarkSelection(RedisLookupBenchmark.class, params(
+        "command", commands, "key", keys, "payload", payloads, "population", populations));
+  }
+
+  private static BenchmarkSelection postgresLookup(List<String> queries, List<String> rows, List<String> logging,
+      List<String> protocols) {
+    return new BenchmarkSelection(PostgresLookupBenchmark.class, params(
+        "query", queries, "rows", rows, "logging", logging, "protocol", protocols));
+  }
+
+  private static BenchmarkSelection hybrid(List<String> steps, List<String> algs) {
+    return new BenchmarkSelection(HybridTokenBenchmark.class, params("step", steps, "alg", algs));
+  }
+
+  private static BenchmarkSelection throughput(List<String> targets, List<String> pools, int threads) {
+    return new BenchmarkSelection(StoreThroughputBenchmark.class, params("target", targets, "pool", pools), threads);
   }
 
   private static Map<String, List<String>> params(Object... nameValues) {

@@ -10,12 +10,28 @@ import java.util.regex.Pattern;
  * One benchmark class of a profile and the {@code @Param} values it runs with. Each selection is one JMH run, so
  * parameters with the same name in different classes (e.g. {@code path}) can take different values.
  *
+ * A profile may select the same class several times (e.g. once per thread count, or one axis at a time).
+ *
  * @param benchmark the JMH benchmark class
  * @param params parameter name to the values to run, in order
+ * @param threads benchmark threads (JMH {@code -t}), 1 for single-threaded latency
  */
-public record BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params) {
+public record BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params, int threads) {
   public BenchmarkSelection {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+  }
+
+  /** A single-threaded selection. */
+  public BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params) {
+    this(benchmark, params, 1);
+  }
+
+  /** A short label for logs: the class's simple name, plus the thread count when above 1. */
+  public String label() {
+    return benchmark.getSimpleName() + (threads > 1 ? " (" + threads + " threads)" : "");
   }
 
   /** The JMH include pattern matching exactly this class's benchmark methods. */

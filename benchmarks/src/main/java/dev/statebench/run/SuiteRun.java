@@ -5,6 +5,8 @@ import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
 import dev.statebench.jwt.KeyFixtures;
 import dev.statebench.jwt.TokenSizeTable;
+import dev.statebench.servers.ServerConfig;
+import dev.statebench.servers.Servers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -21,20 +23,32 @@ import java.util.regex.PatternSyntaxException;
 /**
  * One {@code statebench run}: choose the profile's benchmarks ({@code --include}), drop crypto providers this platform
  * cannot run, gate every verifier configuration, run JMH on every JVM, then write {@code jmh.json},
- * {@code jmh-<jdk>.json}, {@code token-sizes.md}/{@code .csv} and {@code env.json} into the output folder.
+ * {@code jmh-<jdk>.json}, {@code token-sizes.md}/{@code .csv}, {@code env.json} and the latency logs
+ * ({@code hlog/*.hlog}) into the output folder. Servers the benchmarks need are started before JMH and stopped after;
+ * if the run fails midway (e.g. a server died), the results completed so far are still written.
  *
  * @param profile the run profile
  * @param include regular expression matched (find) against benchmark class names, or {@code null} for all
  * @param out the output folder; must not already hold a {@code jmh.json}
  * @param extraJvms JVMs to run the forks on besides the current one
- * @param servers description of the Redis/PostgreSQL servers used (versions, redacted URLs) for env.json; filled
- *     by the session-store suites, empty while no suite needs a server
+ * @param serverConfig which Redis/PostgreSQL to use (external, or embedded ones started for this run); only the servers
+ *     that the selected benchmarks need are started or probed, once, and handed to every fork
  */
 public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<Path> extraJvms,
-    Map<String, Object> servers) {
+    ServerConfig serverConfig) {
 
-  /** Runs and returns the files written. */
+  /** Runs with servers opened (and, if embedded, started) from {@link #serverConfig}; returns the files written. */
   public List<Path> execute(PrintStream log) throws IOException {
+    try (Servers servers = Servers.open(serverConfig)) {
+      return execute(log, servers);
+    }
+  }
+
+  /**
+   * Runs against servers the caller already holds (the main job provisions them once for all its steps) and returns
+   * the files written. The servers stay open: they belong to the caller.
+   */
+  public List<Path> execute(PrintStream log, Servers servers) throws IOException {
     if (Files.exists(out.resolve(SuiteRunner.MERGED_FILE))) {
       throw new UserFacingException("--out " + out + " already holds results (" + SuiteRunner.MERGED_FILE
           + "); choose a new folder");
@@ -53,14 +67,25 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
         + "(each fork checks its configuration again before timing)");
     Instant started = Instant.now();
     Files.createDirectories(out);
-    List<Path> written = new ArrayList<>(new SuiteRunner().run(profile, selections, jvms, out, log));
+    ServerNeeds needs = ServerNeeds.of(selections);
+    ForkServerArguments fork = ForkServerArguments.prepare(servers, needs, out.resolve("hlog"), System.getenv(), log);
+    List<Path> written = new ArrayList<>();
+    try {
+      written.addAll(new SuiteRunner().run(profile, selections, jvms, out, fork.jvmArgs(), log));
+    } finally {
+      written.add(writeEnvironment(selections, jvms, started, fork.description()));
+    }
     written.addAll(TokenSizeTable.measure(KeyFixtures.standard(), started).writeTo(out));
+    return written;
+  }
+
+  private Path writeEnvironment(List<BenchmarkSelection> selections, List<JvmInstallation> jvms, Instant started,
+      Map<String, Object> servers) throws IOException {
     Map<String, Object> env = EnvironmentReport.describe(profile, selections, jvms, include, started,
         Instant.now(), servers);
     Path envFile = out.resolve("env.json");
     AtomicFiles.writeString(envFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(env));
-    written.add(envFile);
-    return written;
+    return envFile;
   }
 
   private List<BenchmarkSelection> select(PrintStream log) {

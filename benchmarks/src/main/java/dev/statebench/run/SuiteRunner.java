@@ -41,10 +41,10 @@ final class SuiteRunner {
 
   /** Runs everything and writes the result files into {@code out}; returns the files written. */
   List<Path> run(BenchmarkProfile profile, List<BenchmarkSelection> selections, List<JvmInstallation> jvms,
-      Path out, PrintStream log) throws IOException {
+      Path out, List<String> forkJvmArgs, PrintStream log) throws IOException {
     Path partial = Files.createDirectories(out.resolve(".partial"));
     try {
-      return runAll(profile, selections, jvms, out, partial, log);
+      return runAll(profile, selections, jvms, out, partial, forkJvmArgs, log);
     } finally {
       try (Stream<Path> leftovers = Files.list(partial)) {
         for (Path leftover : leftovers.toList()) {
@@ -56,16 +56,22 @@ final class SuiteRunner {
   }
 
   private List<Path> runAll(BenchmarkProfile profile, List<BenchmarkSelection> selections,
-      List<JvmInstallation> jvms, Path out, Path partial, PrintStream log) throws IOException {
+      List<JvmInstallation> jvms, Path out, Path partial, List<String> forkJvmArgs, PrintStream log)
+      throws IOException {
     ArrayNode all = json.createArrayNode();
     List<Path> written = new ArrayList<>();
     for (JvmInstallation jvm : jvms) {
       ArrayNode results = json.createArrayNode();
       for (BenchmarkSelection selection : selections) {
         Path resultFile = partial.resolve(jvm.label() + "-" + selection.benchmark().getSimpleName() + ".json");
-        log.println("running " + selection.benchmark().getSimpleName() + " on " + jvm.label() + " ("
+        log.println("running " + selection.label() + " on " + jvm.label() + " ("
             + jvm.properties().get("java.runtime.version") + ", " + jvm.java() + ")");
-        runOne(profile, selection, jvm, resultFile, log);
+        try {
+          runOne(profile, selection, jvm, resultFile, forkJvmArgs, log);
+        } catch (UserFacingException e) {
+          all.addAll(results);
+          throw keepingCompleted(e, all, out);
+        }
         for (JsonNode result : json.readTree(resultFile.toFile())) {
           results.add(result);
         }
@@ -82,11 +88,29 @@ final class SuiteRunner {
     return written;
   }
 
-  private static void runOne(BenchmarkProfile profile, BenchmarkSelection selection, JvmInstallation jvm,
-      Path resultFile, PrintStream log) {
+  /**
+   * Writes the results of the benchmarks that completed before a failure to {@code jmh.json}, so a run stopped by a
+   * dead server keeps them, and returns the failure with a note of what was kept.
+   */
+  private UserFacingException keepingCompleted(UserFacingException failure, ArrayNode completed, Path out)
+      throws IOException {
+    if (completed.isEmpty()) {
+      return failure;
+    }
+    Path merged = out.resolve(MERGED_FILE);
+    AtomicFiles.writeString(merged, json.writerWithDefaultPrettyPrinter().writeValueAsString(completed));
+    return new UserFacingException(failure.getMessage() + "; the " + completed.size()
+        + " results completed before it are in " + merged, failure);
+  }
+
+  /** The JMH options of one selection on one JVM; {@code forkJvmArgs} reach every fork (server URLs, log folder). */
+  static ChainedOptionsBuilder options(BenchmarkProfile profile, BenchmarkSelection selection, JvmInstallation jvm,
+      Path resultFile, List<String> forkJvmArgs) {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(selection.includePattern())
         .forks(profile.forks())
+        .threads(selection.threads())
+        .jvmArgsAppend(forkJvmArgs.toArray(String[]::new))
         .warmupIterations(profile.warmupIterations())
         .warmupTime(TimeValue.seconds(profile.warmupSeconds()))
         .measurementIterations(profile.measurementIterations())
@@ -101,6 +125,12 @@ final class SuiteRunner {
       options.mode(Mode.SampleTime);
     }
     selection.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
+    return options;
+  }
+
+  private static void runOne(BenchmarkProfile profile, BenchmarkSelection selection, JvmInstallation jvm,
+      Path resultFile, List<String> forkJvmArgs, PrintStream log) {
+    ChainedOptionsBuilder options = options(profile, selection, jvm, resultFile, forkJvmArgs);
     long giveUpAt = System.nanoTime() + LOCK_WAIT.toNanos();
     boolean waiting = false;
     while (true) {
@@ -110,7 +140,7 @@ final class SuiteRunner {
       } catch (RunnerException e) {
         if (!String.valueOf(e.getMessage()).contains("JMH lock")) {
           throw new UserFacingException("benchmark run stopped on " + jvm.label() + " in "
-              + selection.benchmark().getSimpleName() + ": " + rootMessage(e)
+              + selection.label() + ": " + rootMessage(e)
               + " (the JMH output above names the failing configuration)", e);
         }
         if (System.nanoTime() > giveUpAt) {
@@ -136,11 +166,27 @@ final class SuiteRunner {
     }
   }
 
-  private static String rootMessage(Throwable e) {
+  /**
+   * The most telling message of a JMH failure: JMH wraps the forks' exceptions as suppressed exceptions of its own
+   * "Benchmark error during the run". In the first one, statebench's own exception (e.g. "PostgreSQL SELECT on table …
+   * failed: An I/O error occurred while sending to the backend") names the problem best; failing that, the root cause.
+   */
+  static String rootMessage(Throwable e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getSuppressed().length > 0) {
+        return rootMessage(t.getSuppressed()[0]);
+      }
+      if (t.getClass().getName().startsWith("dev.statebench.") && t.getMessage() != null) {
+        return firstLine(t);
+      }
+      root = t;
     }
-    return root.getMessage() == null ? root.toString() : root.getMessage();
+    return firstLine(root);
   }
+
+  private static String firstLine(Throwable t) {
+    return t.getMessage() == null ? t.toString() : t.getMessage().lines().findFirst().orElse(t.toString());
+  }
+
 }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongFunction;
@@ -28,7 +29,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  *   <li>lookup: {@code SELECT data … WHERE id = ? AND expires_at > now()}, a prepared statement (pgjdbc switches
  *       to a named server-side statement after {@code prepareThreshold} executions);
  *   <li>sliding lookup: {@code UPDATE … SET expires_at = now() + ttl … RETURNING data}, one round trip;
- *   <li>revoke: {@code DELETE … RETURNING};
+ *   <li>revoke: {@code DELETE … RETURNING}; revoke check: {@link #exists} ({@code SELECT EXISTS});
  *   <li>populate: binary {@code COPY FROM STDIN} through pgjdbc's {@code CopyManager};
  *   <li>{@link #purgeExpired()}: expired rows are invisible to lookups but stay on disk until purged (Redis evicts
  *       them by itself), so a deployment runs the purge periodically.
@@ -50,6 +51,7 @@ public final class PostgresSessionStore implements SessionStore {
   private final String lookupSql;
   private final String extendSql;
   private final String revokeSql;
+  private final String existsSql;
   private final String countSql;
   private final String purgeSql;
   private final String copySql;
@@ -70,6 +72,7 @@ public final class PostgresSessionStore implements SessionStore {
     this.extendSql = "UPDATE " + t + " SET expires_at = now() + make_interval(secs => ?)"
         + " WHERE id = ? AND expires_at > now() RETURNING data";
     this.revokeSql = "DELETE FROM " + t + " WHERE id = ? RETURNING expires_at > now()";
+    this.existsSql = "SELECT EXISTS (SELECT 1 FROM " + t + " WHERE id = ? AND expires_at > now())";
     this.countSql = "SELECT count(*) FROM " + t + " WHERE expires_at > now()";
     this.purgeSql = "DELETE FROM " + t + " WHERE expires_at <= now()";
     this.copySql = "COPY " + t + " (id, user_id, data, expires_at) FROM STDIN (FORMAT binary)";
@@ -99,6 +102,15 @@ public final class PostgresSessionStore implements SessionStore {
 
   /** A HikariCP pool for {@code endpoint} with the given settings; the caller owns and closes it. */
   public static HikariDataSource newPool(PostgresEndpoint endpoint, PostgresPoolSettings settings) {
+    return newPool(endpoint, settings, Map.of());
+  }
+
+  /**
+   * A HikariCP pool as {@link #newPool(PostgresEndpoint, PostgresPoolSettings)} with extra pgjdbc connection
+   * properties, e.g. {@code prepareThreshold} or {@code preferQueryMode}; the caller owns and closes it.
+   */
+  public static HikariDataSource newPool(PostgresEndpoint endpoint, PostgresPoolSettings settings,
+      Map<String, String> driverProperties) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("statebench-sessions");
     config.setJdbcUrl(endpoint.jdbcUrl());
@@ -111,6 +123,7 @@ public final class PostgresSessionStore implements SessionStore {
     config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, settings.connectionTimeout().toSeconds())));
     config.addDataSourceProperty("socketTimeout", Long.toString(Math.max(1, settings.socketTimeout().toSeconds())));
     config.addDataSourceProperty("ApplicationName", "statebench");
+    driverProperties.forEach(config::addDataSourceProperty);
     return new HikariDataSource(config);
   }
 
@@ -178,6 +191,23 @@ public final class PostgresSessionStore implements SessionStore {
       return firstData(update);
     } catch (SQLException e) {
       throw failure("UPDATE … RETURNING", e);
+    }
+  }
+
+  /**
+   * Whether a live session has this id, without fetching its data: the revoke-check shape ({@code SELECT EXISTS}),
+   * answered from the primary-key index.
+   */
+  public boolean exists(SessionId id) {
+    String key = id.value();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(existsSql)) {
+      select.setString(1, key);
+      try (ResultSet rows = select.executeQuery()) {
+        return rows.next() && rows.getBoolean(1);
+      }
+    } catch (SQLException e) {
+      throw failure("SELECT EXISTS", e);
     }
   }
 

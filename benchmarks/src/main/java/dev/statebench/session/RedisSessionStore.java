@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
@@ -69,6 +70,7 @@ public final class RedisSessionStore implements SessionStore {
   private final byte[] keyPrefix;
   private final StatefulRedisConnection<byte[], byte[]> connection;
   private final RedisCommands<byte[], byte[]> commands;
+  private final RedisAsyncCommands<byte[], byte[]> async;
 
   /**
    * A store on a caller's client; the client stays open when the store closes. Keys are {@code keyPrefix + id};
@@ -87,6 +89,7 @@ public final class RedisSessionStore implements SessionStore {
     this.keyPrefix = keyPrefix.getBytes(StandardCharsets.US_ASCII);
     this.connection = client.connect(ByteArrayCodec.INSTANCE);
     this.commands = connection.sync();
+    this.async = connection.async();
   }
 
   /** A store with its own client for the Redis at {@code uri} (a lettuce URI), using {@link #DEFAULT_KEY_PREFIX}. */
@@ -143,6 +146,16 @@ public final class RedisSessionStore implements SessionStore {
       throw failure("GET", e);
     }
     return value == null ? Optional.empty() : Optional.of(SessionDataCodec.decode(value));
+  }
+
+  /**
+   * {@link #lookup(SessionId)} without blocking: the {@code GET} is written at once and the future completes on
+   * lettuce's event loop, so one thread can keep many lookups in flight on the shared connection (pipelining). A
+   * server failure or timeout completes the future exceptionally.
+   */
+  public CompletableFuture<Optional<SessionData>> lookupAsync(SessionId id) {
+    return async.get(key(id)).toCompletableFuture()
+        .thenApply(value -> value == null ? Optional.<SessionData>empty() : Optional.of(SessionDataCodec.decode(value)));
   }
 
   @Override

@@ -50,6 +50,32 @@ class BenchmarkProfileTest {
     assertThat(BenchmarkProfile.FULL.sampleTime()).isTrue();
   }
 
+  @ParameterizedTest
+  @EnumSource(BenchmarkProfile.class)
+  void everySelection_setsEveryParamOfItsBenchmarkSoNoAnnotationDefaultRunsByAccident(BenchmarkProfile profile) {
+    for (BenchmarkSelection selection : profile.selections()) {
+      for (Field field : selection.benchmark().getDeclaredFields()) {
+        if (field.getAnnotation(Param.class) != null) {
+          assertThat(selection.params()).as(selection.label()).containsKey(field.getName());
+        }
+      }
+    }
+  }
+
+  @Test
+  void full_isBudgetedToAboutFortyMinutesOnOneJvm() {
+    long minutes = BenchmarkProfile.FULL.estimatedSecondsPerJvm(BenchmarkProfile.FULL.selections()) / 60;
+
+    assertThat(minutes).isBetween(20L, 50L);
+  }
+
+  @Test
+  void quick_holdsTheMainTableOfTheLookupIssue() {
+    assertThat(BenchmarkProfile.QUICK.selections()).extracting(s -> s.benchmark().getSimpleName())
+        .contains("RedisLookupBenchmark", "PostgresLookupBenchmark", "HybridTokenBenchmark");
+    assertThat(BenchmarkProfile.QUICK.sampleTime()).isTrue();
+  }
+
   @Test
   void parse_acceptsAnyCaseAndNamesTheChoicesOnError() {
     assertThat(BenchmarkProfile.parse("Quick")).isEqualTo(BenchmarkProfile.QUICK);

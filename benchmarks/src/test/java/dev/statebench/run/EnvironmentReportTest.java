@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.statebench.job.ServerDescription;
 import dev.statebench.servers.PostgresEndpoint;
 import dev.statebench.servers.RedisEndpoint;
 import dev.statebench.servers.ServerConfig;
 import dev.statebench.servers.Servers;
 import dev.statebench.session.RedisSessionStore;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,14 +45,16 @@ class EnvironmentReportTest {
       try (Servers servers = Servers.open(external)) {
         BenchmarkProfile profile = BenchmarkProfile.SMOKE;
         json = new ObjectMapper().writeValueAsString(EnvironmentReport.describe(profile, profile.selections(),
-            List.of(JvmInstallation.current()), null, Instant.now(), Instant.now(), ServerDescription.of(servers)));
+            List.of(JvmInstallation.current()), null, Instant.now(), Instant.now(),
+            ForkServerArguments.prepare(servers, new ServerNeeds(true, true), Path.of("hlog"), Map.of(),
+                new PrintStream(OutputStream.nullOutputStream())).description()));
       }
 
       assertThat(json).doesNotContain(REDIS_SECRET, PG_URL_SECRET, PG_FLAG_SECRET);
       JsonNode env = new ObjectMapper().readTree(json);
       assertThat(env.path("servers").path("redis").path("version").asText()).isEqualTo(redis.version());
       assertThat(env.path("servers").path("redis").path("embedded").asBoolean()).isFalse();
-      assertThat(env.path("servers").path("postgresql").path("version").asText()).isEqualTo(postgres.version());
+      assertThat(env.path("servers").path("postgres").path("version").asText()).isEqualTo(postgres.version());
       assertThat(env.path("profile").asText()).isEqualTo("smoke");
       assertThat(env.path("jvms").get(0).path("java.vendor").asText()).isNotBlank();
       assertThat(env.path("cpu").path("logicalCores").asInt()).isPositive();
