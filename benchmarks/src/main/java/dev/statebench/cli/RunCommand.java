@@ -31,8 +31,8 @@ import picocli.CommandLine.Option;
         "(or STATEBENCH_REDIS_URL/STATEBENCH_PG_URL) name external ones."})
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "quick",
-      description = "smoke (about a minute), quick (main axes, a few minutes per JVM) or full (every axis, "
-          + "2 forks, hours). Default ${DEFAULT-VALUE}.")
+      description = "smoke (about a minute), quick (main axes, under ten minutes per JVM) or full (every axis one "
+          + "factor at a time, 2 forks, about 45 minutes per JVM). Default ${DEFAULT-VALUE}.")
   String profile;
 
   @Option(names = "--include", paramLabel = "REGEX",
