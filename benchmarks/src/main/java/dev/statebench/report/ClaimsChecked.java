@@ -1,9 +1,7 @@
 package dev.statebench.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,20 +19,25 @@ final class ClaimsChecked {
 
   static List<Claim> claims(ResultFolder folder, List<CostRow> costs) {
     Optional<HeaderTables> headers = folder.headerTables().map(HeaderTables::new);
+    FleetClaims fleet = new FleetClaims(folder);
     List<Claim> claims = new ArrayList<>();
     claims.add(new Claim("\"Fetching from Redis adds 1–5ms per call\"", CONCEPT, storeLatency(costs)));
     claims.add(new Claim("\"A JWT alone might be 500+ bytes\"", ARCHITECTURE, headers.map(ClaimsChecked::jwtSizes)
         .orElse(NOT_RUN)));
     claims.add(new Claim("\"~50 bytes (session ID only)\" vs \"~500 bytes (full claims)\" per request; ~50 vs ~500 "
         + "MB/s at 1M req/s", ARCHITECTURE, headers.map(ClaimsChecked::bandwidth).orElse(NOT_RUN)));
-    claims.add(new Claim("sticky sessions: \"Uneven load\"", SENIOR + ", " + MIDDLE, stickySkew(folder)));
-    claims.add(new Claim("sticky: \"new instances get no existing sticky clients\"", SENIOR,
-        fleetMetric(folder, "instances", "instances needed")));
-    claims.add(new Claim("sticky: sessions drop when an instance is killed", CONCEPT + ", " + MIDDLE,
-        fleetMetric(folder, "lost", "sessions lost")));
-    claims.add(new Claim("refresh token in a store \"bounds the revocation window to the access-token TTL\"", SENIOR,
-        "a design property, not timed here; the JWT row of the cost table is what each request pays instead of a "
-            + "lookup"));
+    claims.add(new Claim("sticky sessions: \"Uneven load — long-lived clients pin traffic to a subset of "
+        + "instances\"", SENIOR + ", " + MIDDLE, fleet.unevenLoad()));
+    claims.add(new Claim("sticky: \"Broken failover — when the pinned instance dies, its users lose their state\"",
+        SENIOR + ", " + CONCEPT, fleet.brokenFailover()));
+    claims.add(new Claim("sticky: \"Deploy friction — draining an instance evicts stateful sessions\"", SENIOR
+        + ", " + MIDDLE, fleet.deployFriction()));
+    claims.add(new Claim("sticky: \"Autoscaling defeated — new instances get no existing sticky clients\"", SENIOR,
+        fleet.autoscalingDefeated()));
+    claims.add(new Claim("stateless auth costs a lookup or a verification per request (which needs fewer instances?)",
+        SENIOR + ", " + MIDDLE, fleet.instancesNeeded()));
+    claims.add(new Claim("hybrid: short-lived access JWT + refresh checked in a store bounds the \"Revocation "
+        + "window\"", SENIOR, fleet.revocationWindow()));
     return claims;
   }
 
@@ -74,43 +77,5 @@ final class ClaimsChecked {
     return "HTTP/1.1 header line: opaque id " + opaque.get() + " B, typical ES256 JWT " + jwt.get() + " B ("
         + jwtMb.orElse("?") + " MB/s at 1M req/s); HTTP/2 with HPACK indexing: " + h2.orElse("?") + " B after the "
         + "first request";
-  }
-
-  private static String stickySkew(ResultFolder folder) {
-    for (ResultFolder.SimResult sim : folder.simulations()) {
-      Optional<Double> sticky = Optional.empty();
-      Optional<Double> best = Optional.empty();
-      String bestName = "";
-      for (JsonNode policy : sim.json().path("policies")) {
-        String name = policy.path("policy").asText();
-        Optional<LatencyLog.Estimate> skew = new SimMetrics(policy).at("skew.requests.max_over_mean");
-        if (skew.isEmpty()) {
-          continue;
-        }
-        if (name.toLowerCase(Locale.ROOT).startsWith("sticky")) {
-          sticky = Optional.of(skew.get().value());
-        } else if (best.isEmpty() || skew.get().value() < best.get()) {
-          best = Optional.of(skew.get().value());
-          bestName = name;
-        }
-      }
-      if (sticky.isPresent() && best.isPresent()) {
-        return "scenario " + sim.name() + ": busiest/mean instance load " + Numbers.format(sticky.get())
-            + " with sticky routing vs " + Numbers.format(best.get()) + " with " + bestName;
-      }
-    }
-    return NOT_RUN + " (no scenario compares sticky routing)";
-  }
-
-  private static String fleetMetric(ResultFolder folder, String word, String label) {
-    List<String> figures = new ArrayList<>();
-    for (ResultFolder.SimResult sim : folder.simulations()) {
-      for (JsonNode policy : sim.json().path("policies")) {
-        new SimMetrics(policy).firstContaining(word).ifPresent(value -> figures.add(sim.name() + " "
-            + policy.path("policy").asText() + ": " + Numbers.format(value.value())));
-      }
-    }
-    return figures.isEmpty() ? NOT_RUN + " (no scenario reports " + label + ")"
-        : label + " — " + String.join("; ", figures.subList(0, Math.min(4, figures.size())));
   }
 }

@@ -1,7 +1,6 @@
 package dev.statebench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -127,7 +126,7 @@ final class ReportMarkdown {
           "sessions lost", "instances needed");
       for (JsonNode policy : sim.json().path("policies")) {
         SimMetrics metrics = new SimMetrics(policy);
-        table.row(policy.path("policy").asText("?"), estimate(metrics.at("latency_ms.mean")),
+        table.row(SimMetrics.label(policy), estimate(metrics.at("latency_ms.mean")),
             estimate(metrics.at("latency_ms.p99")), estimate(metrics.at("skew.requests.max_over_mean")),
             estimate(metrics.at("requests.rejected")), estimate(metrics.firstContaining("lost")),
             estimate(metrics.firstContaining("instances")));
@@ -152,16 +151,13 @@ final class ReportMarkdown {
   }
 
   private static String plots(ResultFolder folder, List<Plot> plots) {
+    List<Plot> shown = new ArrayList<>(plots);
+    shown.addAll(SimulatorPlots.choose(folder.simulatorPlots(),
+        folder.simulations().stream().map(ResultFolder.SimResult::name).toList()));
     StringBuilder md = new StringBuilder();
-    for (Plot plot : plots) {
+    for (Plot plot : shown) {
       md.append("### ").append(plot.title()).append("\n\n![").append(plot.title()).append("](").append(plot.file())
           .append(")\n\n").append(plot.caption()).append("\n\n");
-    }
-    for (Path svg : folder.simulatorPlots()) {
-      String file = "sim/" + svg.getFileName();
-      md.append("### Simulator: ").append(svg.getFileName()).append("\n\n![").append(svg.getFileName()).append("](")
-          .append(file).append(")\n\nDrawn by lb-sim from the scenario's JSON beside it. Its axes and legend name "
-              + "the metric; `results/README.md` explains each scenario.\n\n");
     }
     return md.length() == 0 ? NOT_RUN + "\n" : md.toString();
   }

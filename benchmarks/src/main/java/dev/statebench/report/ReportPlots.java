@@ -146,15 +146,19 @@ final class ReportPlots {
     return Optional.of(plot);
   }
 
+  /** Most bars (results) one latency-per-policy chart shows. */
+  private static final int MAX_BARS = 16;
+
   private static Optional<Plot> policyTail(ResultFolder folder, ResultFolder.SimResult sim) throws IOException {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (JsonNode policy : sim.json().path("policies")) {
       SimMetrics metrics = new SimMetrics(policy);
-      String name = policy.path("policy").asText("?");
+      String name = SimMetrics.label(policy);
       metrics.at("latency_ms.p99").ifPresent(p99 -> data.addValue(p99.value(), "p99", name));
       metrics.at("latency_ms.mean").ifPresent(mean -> data.addValue(mean.value(), "mean", name));
     }
-    if (data.getColumnCount() < 2) {
+    if (data.getColumnCount() < 2 || data.getColumnCount() > MAX_BARS) {
+      // one result has nothing to compare with; a large sweep reads better in lb-sim's own CDF and skew plots
       return Optional.empty();
     }
     JFreeChart chart = ChartFactory.createBarChart("Latency per routing policy: " + sim.name(), "policy", "ms", data,

@@ -19,6 +19,16 @@ final class SimMetrics {
     this.metrics = policy.path("metrics");
   }
 
+  /**
+   * How a result names itself in tables: the routing policy, and the sweep variant (state model, cookie lifetime,
+   * fleet size…) when the scenario sweeps one, since one policy may then appear several times.
+   */
+  static String label(JsonNode policy) {
+    String name = policy.path("policy").asText("?");
+    String variant = policy.path("variant").asText("");
+    return variant.isEmpty() ? name : name + " · " + variant;
+  }
+
   /** The estimate at a dotted path such as {@code latency_ms.p99}. */
   Optional<LatencyLog.Estimate> at(String dottedPath) {
     JsonNode node = metrics;

@@ -52,7 +52,7 @@ class ReportTest {
     new HeaderReport(HeaderMeasurements.measure(KeyFixtures.standard(), List.of(JwtAlgorithm.HS256,
         JwtAlgorithm.ES256, JwtAlgorithm.RS256)), HeaderLimits.defaults()).writeTo(
         Files.createDirectories(run.resolve("tables")));
-    for (String sim : List.of("mm1-random", "reference")) {
+    for (String sim : List.of("mm1-random", "reference", "2-instance-kill")) {
       copyResource("/golden/sim/" + sim + ".json", run.resolve("sim").resolve(sim + ".json"));
     }
     recordRedisLookups(run.resolve("redis-lookup.hlog"));
@@ -125,7 +125,24 @@ class ReportTest {
     String claims = section(ReportMarkdown.CLAIMS);
     assertThat(claims).contains("`003_c41d739605868d47.txt` | redis-lookup: mean ")
         .contains("`004_ded77619732f038c.txt` | typical token: HS256")
-        .containsPattern("busiest/mean instance load [0-9.]+ with sticky routing");
+        .containsPattern("Uneven load[^\\n]*not run in this profile \\(no steady-skew scenario\\)");
+  }
+
+  @Test
+  void claimsTable_readsEachFleetClaimFromTheScenarioBuiltForIt() {
+    String claims = section(ReportMarkdown.CLAIMS);
+    // 2-instance-kill sweeps state models: only the local (in-memory) sessions are lost when an instance dies
+    assertThat(claims).containsPattern("Broken failover[^\n]*sessions lost: local \\+ sticky [1-9][0-9,]*")
+        .containsPattern("Broken failover[^\n]*redis \\+ p2c 0\\.00");
+    // scenarios this folder lacks are said to be missing, never filled from another scenario
+    assertThat(claims).containsPattern("Autoscaling defeated[^\n]*not run in this profile \\(no scale-out scenario\\)")
+        .containsPattern("Revocation window[^\n]*not run in this profile");
+  }
+
+  @Test
+  void fleetSection_namesTheSweepVariantBesideThePolicy() {
+    assertThat(section(ReportMarkdown.FLEET)).contains("sticky(inner=round-robin) · local + sticky",
+        "sticky(inner=round-robin) · redis + sticky");
   }
 
   @Test
@@ -142,7 +159,10 @@ class ReportTest {
   void html_isSelfContainedWithThePlotsInline() {
     assertThat(EXTERNAL.matcher(html).find()).as("external reference in report.html").isFalse();
     assertThat(html).doesNotContain("<img").contains("<style>").contains("<table>");
-    assertThat(html.split("<svg", -1)).hasSize(1 + 4);
+    // every image of report.md is inlined as an SVG element
+    int images = markdown.split("!\\[", -1).length - 1;
+    assertThat(images).isGreaterThanOrEqualTo(5);
+    assertThat(html.split("<svg", -1)).hasSize(1 + images);
   }
 
   @Test
