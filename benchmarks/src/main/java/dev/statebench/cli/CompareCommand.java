@@ -3,9 +3,9 @@ package dev.statebench.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
 import dev.statebench.compare.AllocationRule;
-import dev.statebench.compare.AtomicFiles;
 import dev.statebench.compare.BencherExporter;
 import dev.statebench.compare.ComparisonReport;
 import dev.statebench.compare.ComparisonReportWriter;
@@ -19,6 +19,7 @@ import dev.statebench.compare.ResultSet;
 import dev.statebench.compare.RunComparator;
 import dev.statebench.compare.ScoreVerdictRule;
 import dev.statebench.compare.Thresholds;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,9 +144,11 @@ final class CompareCommand implements Callable<Integer> {
     try {
       String text = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(exporter.export(run));
-      AtomicFiles.write(file, text + System.lineSeparator());
+      AtomicFiles.writeString(file, text + System.lineSeparator());
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UserFacingException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 }
