@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * Reads JMH's own JSON result format ({@code -rf json}, as written by JMH 1.37) into {@link BenchmarkResult}s.
  *
- * <p>The input is either a {@code jmh.json} file or a result folder. A folder may hold several JMH files when a run
- * used several JVMs: {@code jmh.json} and {@code jmh-<label>.json}; the label becomes part of each
+ * <p>The input is either a {@code jmh.json} file or a result folder. A folder from {@code statebench run} holds one
+ * {@code jmh-<label>.json} per JVM (and a merged, unlabelled {@code jmh.json}, then skipped); the label becomes part of each
  * {@link BenchmarkKey} so that results are matched JVM by JVM. A folder's {@code sim/} subfolder, if any, is
  * reported as its simulator tables.
  *
@@ -63,15 +63,41 @@ public final class JmhResultReader {
     return new ResultSet(source, all, Files.isDirectory(sim) ? Optional.of(sim) : Optional.empty());
   }
 
+  /**
+   * The JMH files of a folder. {@code statebench run} writes one {@code jmh-<jdk>.json} per JVM plus a merged
+   * {@code jmh.json} holding all of them without labels; when per-JVM files are present they are read (each result
+   * labelled with its JVM) and the merged file is skipped, otherwise {@code jmh.json} alone (e.g. JMH's own output).
+   */
   private static List<Path> jmhFiles(Path folder) {
+    List<Path> all;
     try (Stream<Path> entries = Files.list(folder)) {
-      return entries
+      all = entries
           .filter(p -> Files.isRegularFile(p) && JMH_FILE.matcher(p.getFileName().toString()).matches())
           .sorted(Comparator.comparing(JmhResultReader::jvmLabel))
           .toList();
     } catch (IOException e) {
       throw new UserFacingException("cannot list " + folder + ": " + e.getMessage(), e);
     }
+    List<Path> perJvm = all.stream().filter(p -> !jvmLabel(p).isEmpty()).toList();
+    return perJvm.isEmpty() ? all : perJvm;
+  }
+
+  /**
+   * The parameters that identify a JMH result besides its name and mode: its {@code @Param} values, plus
+   * {@code threads} when it ran on more than one thread (the same benchmark measured at 1, 2, 4, 8 threads is four
+   * results).
+   */
+  public static TreeMap<String, String> params(JsonNode entry) {
+    TreeMap<String, String> params = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = entry.path("params").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> param = it.next();
+      params.put(param.getKey(), param.getValue().asText());
+    }
+    int threads = entry.path("threads").asInt(1);
+    if (threads != 1) {
+      params.put("threads", String.valueOf(threads));
+    }
+    return params;
   }
 
   /** {@code jmh.json} → "", {@code jmh-temurin25.json} → "temurin25". */
@@ -110,12 +136,7 @@ public final class JmhResultReader {
     } catch (UserFacingException e) {
       throw new UserFacingException(where + " (" + benchmark + "): " + e.getMessage(), e);
     }
-    TreeMap<String, String> params = new TreeMap<>();
-    JsonNode paramsNode = node.path("params");
-    for (Iterator<Map.Entry<String, JsonNode>> it = paramsNode.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> param = it.next();
-      params.put(param.getKey(), param.getValue().asText());
-    }
+    TreeMap<String, String> params = params(node);
     BenchmarkKey key = new BenchmarkKey(benchmark, mode, params, jvm);
     JsonNode primary = node.get("primaryMetric");
     if (primary == null || !primary.isObject()) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
@@ -14,11 +16,13 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
- * One HdrHistogram interval log ({@code .hlog}) of a run: all its intervals added into one histogram for the
- * percentiles, and the percentile of each interval kept separately, so that p50 and p99 get a 95% Student-t
- * confidence interval across intervals. Values are read as nanoseconds, the unit statebench's benchmarks record in.
+ * The latency of one measured configuration, from HdrHistogram interval logs ({@code .hlog}) of a run: every log whose
+ * intervals carry the same tag (the benchmark and its parameters, whatever the JMH mode or fork that wrote it) is one
+ * series; all its intervals are added into one histogram for the percentiles, and the percentile of each interval is
+ * kept, so that p50 and p99 get a 95% Student-t confidence interval across intervals. Untagged logs are a series each,
+ * named after their file. Values are read as nanoseconds, the unit statebench's benchmarks record in.
  *
- * @param name the file name without {@code .hlog}, which names the series (e.g. the store and the load)
+ * @param name the series: the tag without its {@code mode} parameter, written {@code Class.method (k=v, …)}
  * @param histogram every interval added together
  * @param p50 median in µs with its interval half-width (NaN when fewer than 3 intervals)
  * @param p99 99th percentile in µs with its interval half-width
@@ -37,47 +41,70 @@ record LatencyLog(String name, Histogram histogram, Estimate p50, Estimate p99) 
       files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".hlog")).sorted()
           .toList();
     }
-    List<LatencyLog> logs = new ArrayList<>();
+    Map<String, Series> series = new TreeMap<>();
     for (Path file : files) {
-      LatencyLog log = read(file);
-      if (log != null) {
-        logs.add(log);
-      }
+      readInto(file, series);
     }
+    List<LatencyLog> logs = new ArrayList<>();
+    series.forEach((name, s) -> logs.add(s.toLog(name)));
     return logs;
   }
 
-  /** Reads one log; {@code null} when it holds no histogram. */
-  static LatencyLog read(Path file) throws FileNotFoundException {
-    Histogram total = null;
-    SummaryStatistics p50s = new SummaryStatistics();
-    SummaryStatistics p99s = new SummaryStatistics();
+  /** Adds one log's non-empty intervals to the series of its tag; a corrupt log is skipped. */
+  private static void readInto(Path file, Map<String, Series> series) throws FileNotFoundException {
     HistogramLogReader reader = new HistogramLogReader(file.toFile());
+    String fileName = file.getFileName().toString();
     try {
       EncodableHistogram next;
       while ((next = reader.nextIntervalHistogram()) != null) {
         if (!(next instanceof Histogram interval) || interval.getTotalCount() == 0) {
           continue;
         }
-        p50s.addValue(interval.getValueAtPercentile(50) / 1000.0);
-        p99s.addValue(interval.getValueAtPercentile(99) / 1000.0);
-        if (total == null) {
-          total = new Histogram(interval.getNumberOfSignificantValueDigits());
-        }
-        total.add(interval);
+        String name = interval.getTag() == null ? fileName.substring(0, fileName.length() - ".hlog".length())
+            : seriesName(interval.getTag());
+        series.computeIfAbsent(name, n -> new Series()).add(interval);
       }
     } catch (RuntimeException corrupt) {
-      return null;
+      // a truncated or foreign file: what was read before the damage stays, the rest is ignored
     } finally {
       reader.close();
     }
-    if (total == null) {
-      return null;
+  }
+
+  /** {@code Bench.method?mode=avgt&alg=HS256&step=DENYLIST} → {@code Bench.method (alg=HS256, step=DENYLIST)}. */
+  static String seriesName(String tag) {
+    int query = tag.indexOf('?');
+    if (query < 0) {
+      return tag;
     }
-    String name = file.getFileName().toString();
-    return new LatencyLog(name.substring(0, name.length() - ".hlog".length()), total,
-        new Estimate(total.getValueAtPercentile(50) / 1000.0, halfWidth(p50s)),
-        new Estimate(total.getValueAtPercentile(99) / 1000.0, halfWidth(p99s)));
+    List<String> params = new ArrayList<>();
+    for (String param : tag.substring(query + 1).split("&")) {
+      if (!param.isEmpty() && !param.startsWith("mode=")) {
+        params.add(param);
+      }
+    }
+    return tag.substring(0, query) + (params.isEmpty() ? "" : " (" + String.join(", ", params) + ")");
+  }
+
+  /** The intervals of one series, accumulated across files. */
+  private static final class Series {
+    private Histogram total;
+    private final SummaryStatistics p50s = new SummaryStatistics();
+    private final SummaryStatistics p99s = new SummaryStatistics();
+
+    void add(Histogram interval) {
+      p50s.addValue(interval.getValueAtPercentile(50) / 1000.0);
+      p99s.addValue(interval.getValueAtPercentile(99) / 1000.0);
+      if (total == null) {
+        total = new Histogram(interval.getNumberOfSignificantValueDigits());
+      }
+      total.add(interval);
+    }
+
+    LatencyLog toLog(String name) {
+      return new LatencyLog(name, total, new Estimate(total.getValueAtPercentile(50) / 1000.0, halfWidth(p50s)),
+          new Estimate(total.getValueAtPercentile(99) / 1000.0, halfWidth(p99s)));
+    }
   }
 
   private static double halfWidth(SummaryStatistics values) {

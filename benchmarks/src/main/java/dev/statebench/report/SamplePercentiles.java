@@ -2,6 +2,7 @@ package dev.statebench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statebench.compare.BenchmarkKey;
+import dev.statebench.compare.JmhResultReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -52,11 +53,7 @@ final class SamplePercentiles {
     if (!"sample".equals(entry.path("mode").asText()) || !percentiles.isObject()) {
       return;
     }
-    TreeMap<String, String> params = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = entry.path("params").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> param = it.next();
-      params.put(param.getKey(), param.getValue().asText());
-    }
+    TreeMap<String, String> params = JmhResultReader.params(entry);
     BenchmarkKey key = new BenchmarkKey(entry.path("benchmark").asText(), "sample", params, jvm);
     byKey.put(key, new Percentiles(percentiles.path("50.0").asDouble(Double.NaN),
         percentiles.path("99.0").asDouble(Double.NaN), percentiles.path("99.9").asDouble(Double.NaN),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The exporters' JSON, written and parsed back, field by field. */
 class ExportersTest {
-  private static final String TIME_NAME = "JwtVerifyBenchmark.verify (alg=ES256, path=reused) avgt";
+  private static final String TIME_NAME = "JwtVerifyBenchmark.verify (alg=ES256, path=reused) avgt @jdk17";
   private static final String THROUGHPUT_NAME = "RedisLookupBenchmark.get thrpt @jdk25";
 
   @TempDir
@@ -29,7 +29,7 @@ class ExportersTest {
   void writeRun() throws Exception {
     new JmhJsonFixture()
         .add(CompareGateFixtures.JWT, "avgt", CompareGateFixtures.ES256, "us/op", forks(2, 4, 73, 1), 1024)
-        .writeTo(dir, "jmh.json");
+        .writeTo(dir, "jmh-jdk17.json");
     new JmhJsonFixture()
         .add(CompareGateFixtures.REDIS, "thrpt", Map.of(), "ops/ms", forks(2, 4, 25, 1))
         .writeTo(dir, "jmh-jdk25.json");

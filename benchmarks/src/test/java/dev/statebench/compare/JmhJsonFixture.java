@@ -47,6 +47,12 @@ final class JmhJsonFixture {
     return this;
   }
 
+  /** Sets the thread count of the entry added last (JMH's {@code -t}). */
+  JmhJsonFixture onThreads(int threads) {
+    ((ObjectNode) entries.get(entries.size() - 1)).put("threads", threads);
+    return this;
+  }
+
   /** Adds a raw entry as-is, for malformed-input tests. */
   JmhJsonFixture addRaw(ObjectNode entry) {
     entries.add(entry);

@@ -80,14 +80,33 @@ class JmhResultReaderTest {
   }
 
   @Test
-  void severalJmhFiles_areLabelledByJvmFromTheFileName() throws Exception {
+  void perJvmFiles_areLabelledByJvmFromTheFileName_andTheMergedFileIsSkipped() throws Exception {
+    // statebench run with --jvm: jmh.json merges both JVMs' results (same names and params), each JVM also has its file
     JmhJsonFixture fixture = new JmhJsonFixture().add("a.B.c", "avgt", Map.of(), "ns/op", new double[][] {{1, 2}});
-    fixture.writeTo(dir, "jmh.json");
+    fixture.writeTo(dir, "jmh-jdk17.json");
     fixture.writeTo(dir, "jmh-temurin25.json");
+    new JmhJsonFixture().add("a.B.c", "avgt", Map.of(), "ns/op", new double[][] {{1, 2}})
+        .add("a.B.c", "avgt", Map.of(), "ns/op", new double[][] {{1, 2}}).writeTo(dir, "jmh.json");
 
     ResultSet run = reader.read(dir);
 
-    assertThat(run.benchmarks().keySet()).extracting(BenchmarkKey::jvm).containsExactly("", "temurin25");
+    assertThat(run.benchmarks().keySet()).extracting(BenchmarkKey::jvm).containsExactly("jdk17", "temurin25");
+  }
+
+  @Test
+  void theSameBenchmarkOnSeveralThreadCounts_isSeveralResults() throws Exception {
+    new JmhJsonFixture().add("a.B.c", "avgt", Map.of(), "ns/op", new double[][] {{1, 2}})
+        .add("a.B.c", "avgt", Map.of(), "ns/op", new double[][] {{3, 4}}).onThreads(4).writeTo(dir, "jmh.json");
+
+    assertThat(reader.read(dir).benchmarks().keySet()).extracting(key -> key.params().get("threads"))
+        .containsExactlyInAnyOrder(null, "4");
+  }
+
+  @Test
+  void aFolderWithOnlyJmhJson_isReadWithoutJvmLabel() throws Exception {
+    new JmhJsonFixture().add("a.B.c", "avgt", Map.of(), "ns/op", new double[][] {{1, 2}}).writeTo(dir, "jmh.json");
+
+    assertThat(reader.read(dir).benchmarks().keySet()).extracting(BenchmarkKey::jvm).containsExactly("");
   }
 
   @Test
