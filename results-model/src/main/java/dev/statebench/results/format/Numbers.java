@@ -37,6 +37,12 @@ public final class Numbers {
     return String.format(Locale.ROOT, "%.3g", value);
   }
 
+  /** A count or an exact size: whole numbers without decimals (36, 1,169), anything else as {@link #format}. */
+  public static String exact(double value) {
+    return Double.isFinite(value) && value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value)
+        : format(value);
+  }
+
   /** {@code value ± halfWidth}, or the value alone when there is no interval. */
   public static String withInterval(double value, double halfWidth) {
     return Double.isFinite(halfWidth) ? format(value) + " ± " + format(halfWidth) : format(value);

@@ -41,6 +41,11 @@ public record Estimate(
     return hasInterval() ? halfWidth : Double.NaN;
   }
 
+  /** The half-width, or 0 without an interval (for range arithmetic where a point is its own range). */
+  public double halfWidthOrZero() {
+    return hasInterval() ? halfWidth : 0;
+  }
+
   /** The upper end of the interval (the mean itself without one). */
   public double upper() {
     return hasInterval() ? mean + halfWidth : mean;

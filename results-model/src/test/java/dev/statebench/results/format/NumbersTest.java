@@ -17,6 +17,13 @@ class NumbersTest {
   }
 
   @Test
+  void exact_printsWholeNumbersWithoutDecimals() {
+    assertThat(Numbers.exact(36)).isEqualTo("36");
+    assertThat(Numbers.exact(1169)).isEqualTo("1,169");
+    assertThat(Numbers.exact(5.23)).isEqualTo("5.23");
+  }
+
+  @Test
   void withInterval_dropsTheIntervalWhenThereIsNone() {
     assertThat(Numbers.withInterval(940.6, 19.7)).isEqualTo("941 ± 19.7");
     assertThat(Numbers.withInterval(940.6, Double.NaN)).isEqualTo("941");

@@ -1,0 +1,50 @@
+package dev.statebench.report;
+
+import dev.statebench.results.sim.PolicyResult;
+import dev.statebench.results.sim.ScenarioEvent;
+import dev.statebench.results.sim.SimMetrics;
+import dev.statebench.results.sim.SimulationResult;
+import java.util.Optional;
+
+/**
+ * The fleet-level section: one table per simulator scenario, every figure a mean over replications ± the half-width
+ * of its 95% confidence interval, with n (replications) in the table's caption.
+ */
+final class FleetTables {
+  /** The one definition of skew used by every table of the report. */
+  static final String SKEW_DEFINITION = "**Skew** = the busiest instance's time-averaged outstanding requests "
+      + "(queued or in service) ÷ the fleet mean; 1.00 is perfectly even.";
+
+  private FleetTables() {}
+
+  static String render(ResultFolder folder) {
+    StringBuilder md = new StringBuilder("Mean over replications ± 95% confidence half-width (Student t, n = "
+        + "replications, given per scenario); every policy sees the same arrivals and work (common random numbers). "
+        + SKEW_DEFINITION + " Sessions lost are also shown as a share of the sessions live just before the event "
+        + "(from the scenario's time series). \"—\" = the scenario does not produce it.\n\n");
+    for (ResultFolder.SimResult sim : folder.simulations()) {
+      SimulationResult result = sim.result();
+      Optional<ScenarioEvent> loss = result.scenario().event(ScenarioEvent.Kind.KILL)
+          .or(() -> result.scenario().event(ScenarioEvent.Kind.ROLLING_DEPLOY));
+      boolean events = !result.scenario().events().isEmpty();
+      MarkdownTable table = new MarkdownTable("policy · variant", "mean ms", "p99 ms",
+          events ? "p99 ms after the event" : "p99.9 ms", "skew (outstanding)", "rejected requests",
+          "sessions lost", "sessions lost, % of live");
+      for (PolicyResult policy : result.policies()) {
+        SimMetrics m = policy.metrics();
+        String lostShare = loss.map(event -> SessionLoss.at(result, policy, event))
+            .map(l -> Cells.percent(l.fraction(), l.fractionHalfWidth())).orElse("—");
+        table.row(policy.displayName(), Cells.of(m.latencyMs().mean()), Cells.of(m.latencyMs().p99()),
+            events ? (m.eventWindow() == null ? "—" : Cells.of(m.eventWindow().latencyMs().p99()))
+                : Cells.of(m.latencyMs().p999()),
+            Cells.of(m.skew().outstanding().maxOverMean()), Cells.of(m.requests().rejected()),
+            Cells.of(m.sessions().lost()), lostShare);
+      }
+      md.append("<a id=\"sim-").append(sim.name()).append("\"></a>**").append(sim.name()).append("** (seed ")
+          .append(result.seed()).append(", n = ").append(result.replications()).append(" replications, lb-sim ")
+          .append(result.engine().version()).append(")\n\n")
+          .append(table.isEmpty() ? "_no policy results_\n" : table.render()).append('\n');
+    }
+    return md.toString();
+  }
+}
