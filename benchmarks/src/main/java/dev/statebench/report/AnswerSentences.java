@@ -30,7 +30,8 @@ final class AnswerSentences {
 
   private static Optional<String> costSpread(List<CostRow> costs) {
     List<CostRow> jwt = costs.stream().filter(r -> r.mechanism().equals(CostTable.JWT) && r.p50() != null
-        && "REUSED".equals(r.params().getOrDefault("path", "REUSED"))).toList();
+        && "REUSED".equals(r.params().getOrDefault("path", "REUSED"))
+        && ClaimMeasurements.MAIN_ALGORITHMS.contains(r.params().getOrDefault("alg", "?"))).toList();
     Optional<CostRow> redis = costs.stream().filter(r -> r.configuration().equals(ClaimMeasurements.REDIS_LOOKUP))
         .findFirst();
     if (jwt.isEmpty() || redis.isEmpty() || redis.get().p50() == null) {
