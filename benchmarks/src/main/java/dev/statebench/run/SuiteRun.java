@@ -66,6 +66,7 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     log.println("security gate passed for " + gated + " verifier configurations on the launcher JVM "
         + "(each fork checks its configuration again before timing)");
     Instant started = Instant.now();
+    List<Double> loadBefore = HostFacts.loadAverage();
     Files.createDirectories(out);
     ServerNeeds needs = ServerNeeds.of(selections);
     ForkServerArguments fork = ForkServerArguments.prepare(servers, needs, out.resolve("hlog"), System.getenv(), log);
@@ -73,16 +74,16 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     try {
       written.addAll(new SuiteRunner().run(profile, selections, jvms, out, fork.jvmArgs(), log));
     } finally {
-      written.add(writeEnvironment(selections, jvms, started, fork.description()));
+      written.add(writeEnvironment(selections, jvms, started, fork.description(), loadBefore));
     }
     written.addAll(TokenSizeTable.measure(KeyFixtures.standard(), started).writeTo(out));
     return written;
   }
 
   private Path writeEnvironment(List<BenchmarkSelection> selections, List<JvmInstallation> jvms, Instant started,
-      Map<String, Object> servers) throws IOException {
+      Map<String, Object> servers, List<Double> loadBefore) throws IOException {
     Map<String, Object> env = EnvironmentReport.describe(profile, selections, jvms, include, started,
-        Instant.now(), servers);
+        Instant.now(), servers, loadBefore);
     Path envFile = out.resolve("env.json");
     AtomicFiles.writeString(envFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(env));
     return envFile;

@@ -43,4 +43,13 @@ class RunManifestReaderTest {
       Files.delete(file);
     }
   }
+
+  @Test
+  void serverUrlWithTheMaskedPassword_isAccepted() throws IOException {
+    ObjectNode tree = (ObjectNode) JSON.readTree(ReferenceResults.DIR.resolve("env.json").toFile());
+    ((ObjectNode) tree.path("servers").path("redis")).put("url", "redis://:***@cache:6379");
+    ((ObjectNode) tree.path("servers").path("postgres")).put("url", "jdbc:postgresql://db/x?password=***&ssl=true");
+
+    assertThat(ResultSchemas.violations(tree, ResultFormat.RUN_MANIFEST_1)).isEmpty();
+  }
 }
