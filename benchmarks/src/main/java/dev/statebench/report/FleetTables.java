@@ -1,9 +1,11 @@
 package dev.statebench.report;
 
+import dev.statebench.results.sim.CostSetting;
 import dev.statebench.results.sim.PolicyResult;
 import dev.statebench.results.sim.ScenarioEvent;
 import dev.statebench.results.sim.SimMetrics;
 import dev.statebench.results.sim.SimulationResult;
+import dev.statebench.results.sim.StateSetting;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,28 @@ final class FleetTables {
       + "(queued or in service) ÷ the fleet mean; 1.00 is perfectly even.";
 
   private FleetTables() {}
+
+  /**
+   * Where a scenario's simulated costs come from: the measurement files its state settings name, or the simulator's
+   * defaults for the state models it uses (documented in {@code lb-sim/scenarios/reference.yaml}).
+   */
+  static String costInputs(SimulationResult result) {
+    java.util.Set<String> measured = new java.util.TreeSet<>();
+    java.util.List<StateSetting> states = new java.util.ArrayList<>();
+    if (result.scenario().state() != null) {
+      states.add(result.scenario().state());
+    }
+    result.policies().forEach(p -> p.variant().state().ifPresent(states::add));
+    for (StateSetting state : states) {
+      for (CostSetting cost : java.util.Arrays.asList(state.lookup(), state.verify())) {
+        if (cost != null && cost.measured()) {
+          measured.add(cost.file());
+        }
+      }
+    }
+    return measured.isEmpty() ? "the simulator's defaults (lb-sim/scenarios/reference.yaml), not this run's "
+        + "measurements" : "measured, from " + String.join(", ", measured);
+  }
 
   static String render(ResultFolder folder) {
     StringBuilder md = new StringBuilder("Mean over replications ± 95% confidence half-width (Student t, n = "
@@ -42,7 +66,7 @@ final class FleetTables {
       }
       md.append("<a id=\"sim-").append(sim.name()).append("\"></a>**").append(sim.name()).append("** (seed ")
           .append(result.seed()).append(", n = ").append(result.replications()).append(" replications, lb-sim ")
-          .append(result.engine().version()).append(")\n\n")
+          .append(result.engine().version()).append("; cost inputs: ").append(costInputs(result)).append(")\n\n")
           .append(table.isEmpty() ? "_no policy results_\n" : table.render()).append('\n');
     }
     return md.toString();
