@@ -10,6 +10,7 @@ import dev.statebench.results.sim.ScenarioEvent;
 import dev.statebench.results.sim.SimulationResult;
 import dev.statebench.results.sim.StateSetting;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -156,7 +157,7 @@ final class ClaimMeasurements {
       Optional<PolicyResult> sticky = sim.result().policies().stream()
           .filter(p -> p.policy().equals("sticky(inner=round-robin)")).findFirst();
       Optional<PolicyResult> best = sim.result().policies().stream().filter(p -> !p.policy().startsWith("sticky"))
-          .min(java.util.Comparator.comparingDouble(p -> p.metrics().latencyMs().p99().mean()));
+          .min(Comparator.comparingDouble(p -> p.metrics().latencyMs().p99().mean()));
       sticky.ifPresent(p -> {
         Estimate skew = p.metrics().skew().outstanding().maxOverMean();
         cases.add(new Condition("one instance slowed", skew.mean() - skew.halfWidthOrZero(), skew.upper(),

@@ -1,6 +1,7 @@
 package dev.statebench.report;
 
 import dev.statebench.results.stats.ConfidenceInterval;
+import java.util.Map;
 
 /**
  * One line of the per-request cost table, all times in microseconds, each with its 95% confidence interval and n.
@@ -14,5 +15,5 @@ import dev.statebench.results.stats.ConfidenceInterval;
  * @param allocatedBytes bytes allocated per request ({@code gc.alloc.rate.norm}), or NaN
  * @param source where the numbers come from and what n counts
  */
-record CostRow(String mechanism, String configuration, java.util.Map<String, String> params, ConfidenceInterval mean,
+record CostRow(String mechanism, String configuration, Map<String, String> params, ConfidenceInterval mean,
     ConfidenceInterval p50, ConfidenceInterval p99, double allocatedBytes, String source) {}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class CostTable {
 
   /** The mechanism a benchmark class or latency log names: hybrid, Redis or PostgreSQL (any case). */
   private static Optional<String> mechanismOfName(String name) {
-    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    String lower = name.toLowerCase(Locale.ROOT);
     if (lower.contains("hybrid")) {
       return Optional.of(HYBRID);
     }

@@ -6,7 +6,12 @@ import dev.statebench.results.sim.ScenarioEvent;
 import dev.statebench.results.sim.SimMetrics;
 import dev.statebench.results.sim.SimulationResult;
 import dev.statebench.results.sim.StateSetting;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The fleet-level section: one table per simulator scenario, every figure a mean over replications ± the half-width
@@ -24,14 +29,14 @@ final class FleetTables {
    * defaults for the state models it uses (documented in {@code lb-sim/scenarios/reference.yaml}).
    */
   static String costInputs(SimulationResult result) {
-    java.util.Set<String> measured = new java.util.TreeSet<>();
-    java.util.List<StateSetting> states = new java.util.ArrayList<>();
+    Set<String> measured = new TreeSet<>();
+    List<StateSetting> states = new ArrayList<>();
     if (result.scenario().state() != null) {
       states.add(result.scenario().state());
     }
     result.policies().forEach(p -> p.variant().state().ifPresent(states::add));
     for (StateSetting state : states) {
-      for (CostSetting cost : java.util.Arrays.asList(state.lookup(), state.verify())) {
+      for (CostSetting cost : Arrays.asList(state.lookup(), state.verify())) {
         if (cost != null && cost.measured()) {
           measured.add(cost.file());
         }

@@ -7,6 +7,7 @@ import dev.statebench.results.stats.ConfidenceInterval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ final class JmhIntervals {
     static IterationHistogram of(JsonNode pairs) {
       List<JsonNode> sorted = new ArrayList<>();
       pairs.forEach(sorted::add);
-      sorted.sort(java.util.Comparator.comparingDouble(pair -> pair.get(0).asDouble()));
+      sorted.sort(Comparator.comparingDouble(pair -> pair.get(0).asDouble()));
       double[] values = new double[sorted.size()];
       long[] counts = new long[sorted.size()];
       long total = 0;

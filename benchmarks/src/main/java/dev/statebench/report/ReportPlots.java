@@ -1,10 +1,10 @@
 package dev.statebench.report;
 
 import dev.statebench.AtomicFiles;
-import dev.statebench.results.chart.ChartStyle;
-import dev.statebench.results.sim.PolicyResult;
 import dev.statebench.compare.BenchmarkKey;
 import dev.statebench.compare.BenchmarkResult;
+import dev.statebench.results.chart.ChartStyle;
+import dev.statebench.results.sim.PolicyResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.results.ResultsFormatException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -51,7 +52,7 @@ public record SimVariant(
   /** The routing policies the variant sets (a set-sweep may replace the scenario's list), if any. */
   public Optional<List<String>> policies() {
     return setting("policies").map(s -> {
-      List<String> names = new java.util.ArrayList<>();
+      List<String> names = new ArrayList<>();
       s.value().forEach(p -> names.add(p.asText()));
       return List.copyOf(names);
     });
