@@ -72,8 +72,9 @@ final class AnswerTable {
 
   private String latency(Strategy s) {
     Optional<CostRow> row = costs.stream().filter(s.cost()).findFirst();
-    return row.map(r -> "[" + Cells.of(r.p50()) + " / " + Cells.of(r.p99()) + "](#per-request-cost)")
-        .orElse(Cells.NOT_MEASURED);
+    return row.map(r -> r.p50() == null || r.p99() == null
+        ? "percentiles " + Cells.NOT_MEASURED + " ([mean " + Cells.of(r.mean()) + "](#per-request-cost))"
+        : "[" + Cells.of(r.p50()) + " / " + Cells.of(r.p99()) + "](#per-request-cost)").orElse(Cells.NOT_MEASURED);
   }
 
   /** CPU per request at the highest offered rate the target kept up with, from the run's load sweeps. */
