@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
       HeadersCommand.class,
       CompareCommand.class,
       JmhCommand.class,
+      AppCommand.class,
+      FleetCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statebench {
