@@ -37,6 +37,10 @@ final class FleetCommand implements Callable<Integer> {
       description = "HAProxy's frontend port on 127.0.0.1 (default 0: a free port).")
   int port;
 
+  @Option(names = "--haproxy", paramLabel = "PATH",
+      description = "The haproxy executable (default: $STATEBENCH_HAPROXY, else haproxy on PATH or in /usr/sbin).")
+  Path haproxyPath;
+
   @Option(names = "--verbose", description = "Print stack traces of failures.")
   boolean verbose;
 
@@ -54,7 +58,8 @@ final class FleetCommand implements Callable<Integer> {
     List<FleetScenario> variants = ScenarioReader.read(scenario);
     FleetRun.validate(variants);
     FleetRun.requireFolder(out);
-    Path haproxy = HaproxyBinary.locate();
+    Path haproxy = haproxyPath == null ? HaproxyBinary.locate()
+        : HaproxyBinary.locate(haproxyPath.toString(), null);
     PrintWriter console = spec.commandLine().getOut();
     long start = System.nanoTime();
     Path file = new FleetRun(haproxy, serverOptions.config(), port, console).run(variants, out);

@@ -31,7 +31,7 @@ public final class HaproxyBinary {
       if (Files.isExecutable(explicit)) {
         return explicit;
       }
-      throw missing(ENV + "=" + configured + " is not an executable file");
+      throw missing(configured + " is not an executable file");
     }
     String search = (path == null ? "" : path) + File.pathSeparator + "/usr/sbin" + File.pathSeparator + "/usr/local/sbin";
     for (String dir : search.split(File.pathSeparator)) {
@@ -47,6 +47,6 @@ public final class HaproxyBinary {
 
   private static UserFacingException missing(String what) {
     return new UserFacingException("the fleet lab needs HAProxy and " + what
-        + ": install it with 'apt-get install haproxy' (Debian/Ubuntu) or set " + ENV + " to its path");
+        + ": install it with 'apt-get install haproxy' (Debian/Ubuntu), or set " + ENV + " or --haproxy to its path");
   }
 }
