@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class ScenarioReader {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Set<String> TOP = Set.of("name", "seed", "replications", "warmup", "duration", "backends",
+  private static final Set<String> TOP = Set.of("name", "seed", "replications", "warmup", "duration", "requests", "backends",
       "sessions", "policies", "state", "events", "report", "sweep");
 
   private ScenarioReader() {}
