@@ -31,7 +31,9 @@ import java.util.Map;
 /**
  * Runs every variant and policy of a scenario on a real fleet, one fresh fleet per policy (so no state or cookie
  * carries over), and writes {@code NAME.json} in the simulator's result shape plus, per run, the lab folder
- * {@code lab/NAME-K/} with the HAProxy configuration, the processes' logs and the client's {@code requests.csv}.
+ * {@code lab/NAME-K/} with the HAProxy configuration, the processes' logs and the client's {@code requests.csv}, and
+ * {@code NAME.service-ns.csv}: the service times the instances measured (slot-holding times, one per line), the
+ * input that feeds lb-sim the real instances' service-time distribution ({@code dist: empirical}).
  * Everything that can be refused (scenario keys, policies HAProxy cannot express, a missing HAProxy) is checked
  * before any process starts.
  */
@@ -66,6 +68,7 @@ public final class FleetRun {
     FleetScenario first = variants.get(0);
     List<PolicyOutcome> outcomes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
+    List<Long> serviceTimes = new ArrayList<>();
     try (Servers servers = Servers.open(serverConfig)) {
       Map<String, String> environment = storeEnvironment(servers, variants);
       int k = 0;
@@ -75,18 +78,21 @@ public final class FleetRun {
           progress.println("fleet: " + policy + (variant.variant().isEmpty() ? "" : " @ " + variant.variant())
               + " (" + variant.runNanos() / 1_000_000_000 + " s)");
           progress.flush();
-          RunObservation observation = runOne(variant, policy, environment, folder, warnings);
+          RunObservation observation = runOne(variant, policy, environment, folder, warnings, serviceTimes);
           outcomes.add(FleetMetrics.compute(observation));
         }
       }
     }
+    StringBuilder csv = new StringBuilder("service_ns\n");
+    serviceTimes.forEach(t -> csv.append(t).append('\n'));
+    dev.statebench.AtomicFiles.writeString(out.resolve(first.name() + ".service-ns.csv"), csv.toString());
     Path file = out.resolve(first.name() + ".json");
     FleetResultWriter.write(file, first.name(), first.seed(), first.tree(), warnings, outcomes);
     return file;
   }
 
   private RunObservation runOne(FleetScenario s, String policy, Map<String, String> environment, Path folder,
-      List<String> warnings) throws IOException, InterruptedException {
+      List<String> warnings, List<Long> serviceTimes) throws IOException, InterruptedException {
     InstanceSpec spec = new InstanceSpec(StateModel.valueOf(s.state().toUpperCase(Locale.ROOT)), s.workers(),
         s.service().kind(), Math.round(s.service().mean()), s.service().kind().equals("lognormal") ? s.service().cv() : 1,
         s.loginMeanNanos(), environment);
@@ -104,6 +110,7 @@ public final class FleetRun {
         fleet.liveIntervals().forEach((name, v) -> live.put(name,
             new long[] {v[0] - start, v[1] == Long.MAX_VALUE ? s.runNanos() : v[1] - start}));
         writeLog(folder.resolve("requests.csv"), records);
+        serviceTimes.addAll(fleet.serviceTimes());
         return new RunObservation(s, policy, fleet.serverNames(), live, events.firedNanos(), events.firstAdded(),
             events.firstAddNanos(), records);
       }

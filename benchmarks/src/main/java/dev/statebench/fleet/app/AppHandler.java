@@ -21,7 +21,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The app's three routes. {@code GET /health} answers 200 at once (HAProxy's check). {@code POST /login} creates a
+ * The app's routes. {@code GET /health} answers 200 at once (HAProxy's check). {@code GET /service-times} lists
+ * the slot-holding times of the requests served so far, in nanoseconds, one per line (what the simulator is fed as
+ * the measured service-time distribution). {@code POST /login} creates a
  * session, holds a worker slot for a login time and answers 200 with the cookie or token. Any other request resolves
  * its session first (off the event loop: the store may block), answers 401 at once when there is none, and otherwise
  * holds a worker slot for a drawn service time and answers 200. Every response names the instance in
@@ -40,6 +42,7 @@ final class AppHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private final ExecutorService blocking;
   private final SplittableRandom random;
   private final AtomicLong logins = new AtomicLong();
+  private final ServiceTimeLog serviceTimes = new ServiceTimeLog();
 
   AppHandler(AppSettings settings, SessionAuthority authority, WorkerSlots slots, ExecutorService blocking) {
     this.settings = settings;
@@ -57,6 +60,10 @@ final class AppHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       respond(ctx, keepAlive, HttpResponseStatus.OK, null);
       return;
     }
+    if (path.equals("/service-times")) {
+      respondText(ctx, keepAlive, serviceTimes.text());
+      return;
+    }
     boolean login = request.method().equals(HttpMethod.POST) && path.equals("/login");
     var headers = request.headers().copy();
     try {
@@ -71,9 +78,12 @@ final class AppHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     try {
       if (login) {
         SessionAuthority.Credential credential = authority.login("user-" + logins.incrementAndGet());
-        slots.submit(draw(settings.login()), () -> respond(ctx, keepAlive, HttpResponseStatus.OK, credential));
+        slots.submit(draw(settings.login()), held -> respond(ctx, keepAlive, HttpResponseStatus.OK, credential));
       } else if (authority.resolve(headers)) {
-        slots.submit(draw(settings.service()), () -> respond(ctx, keepAlive, HttpResponseStatus.OK, null));
+        slots.submit(draw(settings.service()), held -> {
+          serviceTimes.record(held);
+          respond(ctx, keepAlive, HttpResponseStatus.OK, null);
+        });
       } else {
         respond(ctx, keepAlive, HttpResponseStatus.UNAUTHORIZED, null);
       }
@@ -109,6 +119,15 @@ final class AppHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     } else {
       ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
     }
+  }
+
+  private void respondText(ChannelHandlerContext ctx, boolean keepAlive, String text) {
+    byte[] body = text.getBytes(StandardCharsets.US_ASCII);
+    FullHttpResponse response =
+        new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(body));
+    response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.TEXT_PLAIN);
+    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+    ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * An instance's {@code workers} service slots with a FIFO queue in front: a request holds one slot for its service
@@ -13,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * service times are what was drawn. Thread-safe.
  */
 final class WorkerSlots {
-  private record Job(long serviceNanos, Runnable done) {}
+  private record Job(long serviceNanos, LongConsumer done) {}
 
   private final int workers;
   private final ScheduledExecutorService timer;
@@ -28,8 +29,11 @@ final class WorkerSlots {
     this.timer = timer;
   }
 
-  /** Runs {@code done} once a slot has been held for {@code serviceNanos}, queueing for a slot first if none is free. */
-  void submit(long serviceNanos, Runnable done) {
+  /**
+   * Runs {@code done} once a slot has been held for {@code serviceNanos}, queueing for a slot first if none is free;
+   * {@code done} receives how long the slot was actually held (the timer fires late on a loaded machine).
+   */
+  void submit(long serviceNanos, LongConsumer done) {
     Job job = new Job(serviceNanos, done);
     synchronized (this) {
       if (busy == workers) {
@@ -42,9 +46,10 @@ final class WorkerSlots {
   }
 
   private void hold(Job job) {
+    long acquired = System.nanoTime();
     timer.schedule(() -> {
       try {
-        job.done().run();
+        job.done().accept(System.nanoTime() - acquired);
       } finally {
         release();
       }

@@ -99,6 +99,24 @@ public final class AppProcess {
     }
   }
 
+  /** The instance's measured service times in nanoseconds ({@code GET /service-times}). */
+  public List<Long> serviceTimes() throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write("GET /service-times HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      int body = response.indexOf("\r\n\r\n");
+      if (!response.startsWith("HTTP/1.1 200") || body < 0) {
+        throw new IOException("instance " + name + " answered /service-times with "
+            + response.lines().findFirst().orElse("nothing"));
+      }
+      return response.substring(body + 4).lines().filter(l -> !l.isBlank()).map(Long::parseLong).toList();
+    }
+  }
+
   /** Kills the instance at once (SIGKILL): requests in flight and local sessions are lost. */
   public void kill() {
     ChildProcesses.kill(process);

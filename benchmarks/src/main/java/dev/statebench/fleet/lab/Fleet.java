@@ -165,6 +165,19 @@ public final class Fleet implements AutoCloseable {
     return app != null && app.alive();
   }
 
+  /** The measured service times (nanoseconds) of every instance still running. */
+  public List<Long> serviceTimes() throws IOException {
+    List<AppProcess> running;
+    synchronized (this) {
+      running = instances.values().stream().filter(AppProcess::alive).toList();
+    }
+    List<Long> all = new ArrayList<>();
+    for (AppProcess app : running) {
+      all.addAll(app.serviceTimes());
+    }
+    return all;
+  }
+
   /** The lab's child processes (for the test that none survives). */
   public ChildProcesses children() {
     return children;
