@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       JmhCommand.class,
       AppCommand.class,
       FleetCommand.class,
+      FleetTableCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statebench {
