@@ -16,11 +16,16 @@ package dev.statebench.fleet.validation;
 public record ValidationRow(String scenario, String policy, String metric, double simMean, double simCi95, int simN,
     double simPrediction, double real) {
 
-  /** Whether the real value lies within lb-sim's 95% prediction interval; null when there is none. */
+  /**
+   * Whether the real value lies within lb-sim's 95% prediction interval, or equals lb-sim's mean to the three
+   * significant digits the table prints (a zero-width interval, e.g. a convergence time both sides resolve to the
+   * same window, would otherwise fail on the real event's sub-millisecond timing); null when there is no interval.
+   */
   public Boolean agrees() {
     if (Double.isNaN(simPrediction) || Double.isNaN(real)) {
       return null;
     }
-    return Math.abs(real - simMean) <= simPrediction;
+    return Math.abs(real - simMean) <= simPrediction
+        || ValidationTable.number(real).equals(ValidationTable.number(simMean));
   }
 }
