@@ -1,5 +1,6 @@
 package dev.statebench.fleet;
 
+import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
 import dev.statebench.fleet.app.StateModel;
 import dev.statebench.fleet.client.RequestRecord;
@@ -23,6 +24,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +87,7 @@ public final class FleetRun {
     }
     StringBuilder csv = new StringBuilder("service_ns\n");
     serviceTimes.forEach(t -> csv.append(t).append('\n'));
-    dev.statebench.AtomicFiles.writeString(out.resolve(first.name() + ".service-ns.csv"), csv.toString());
+    AtomicFiles.writeString(out.resolve(first.name() + ".service-ns.csv"), csv.toString());
     Path file = out.resolve(first.name() + ".json");
     FleetResultWriter.write(file, first.name(), first.seed(), first.tree(), warnings, outcomes);
     return file;
@@ -139,9 +141,9 @@ public final class FleetRun {
 
   private static void writeLog(Path file, List<RequestRecord> records) throws IOException {
     StringBuilder csv = new StringBuilder(RequestRecord.CSV_HEADER).append('\n');
-    records.stream().sorted(java.util.Comparator.comparingLong(RequestRecord::sentNanos))
+    records.stream().sorted(Comparator.comparingLong(RequestRecord::sentNanos))
         .forEach(r -> csv.append(r.csv()).append('\n'));
-    dev.statebench.AtomicFiles.writeString(file, csv.toString());
+    AtomicFiles.writeString(file, csv.toString());
   }
 
   /** Refuses an output folder that exists as a file. */

@@ -10,10 +10,12 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import dev.statebench.fleet.scenario.Distribution;
 import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -65,7 +67,7 @@ final class AppHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
       return;
     }
     boolean login = request.method().equals(HttpMethod.POST) && path.equals("/login");
-    var headers = request.headers().copy();
+    HttpHeaders headers = request.headers().copy();
     try {
       blocking.execute(() -> handle(ctx, keepAlive, login, headers));
     } catch (RejectedExecutionException shuttingDown) {
@@ -74,7 +76,7 @@ final class AppHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   }
 
   private void handle(ChannelHandlerContext ctx, boolean keepAlive, boolean login,
-      io.netty.handler.codec.http.HttpHeaders headers) {
+      HttpHeaders headers) {
     try {
       if (login) {
         SessionAuthority.Credential credential = authority.login("user-" + logins.incrementAndGet());
@@ -92,7 +94,7 @@ final class AppHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     }
   }
 
-  private long draw(dev.statebench.fleet.scenario.Distribution distribution) {
+  private long draw(Distribution distribution) {
     synchronized (random) {
       return Math.round(distribution.sample(random));
     }

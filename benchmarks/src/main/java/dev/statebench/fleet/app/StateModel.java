@@ -27,16 +27,6 @@ public enum StateModel {
     };
   }
 
-  /** Whether the session lives in a shared server the lab must start before the instances. */
-  public boolean needsRedis() {
-    return this == REDIS;
-  }
-
-  /** Whether the session lives in PostgreSQL. */
-  public boolean needsPostgres() {
-    return this == SQL;
-  }
-
   /** The lower-case name used in scenario files and on command lines. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);

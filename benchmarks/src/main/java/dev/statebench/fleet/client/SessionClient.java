@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The session-level open-loop client: sessions open at their planned (Poisson) times whatever the fleet is doing;
@@ -31,7 +31,7 @@ public final class SessionClient implements AutoCloseable {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("fleet-client-timer"));
   private final HttpClient http;
   private final ConcurrentLinkedQueue<RequestRecord> log = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger active = new AtomicInteger();
+  private volatile CountDownLatch active = new CountDownLatch(0);
   private long startNanos;
   private long stopNanos;
 
@@ -49,15 +49,13 @@ public final class SessionClient implements AutoCloseable {
       throws InterruptedException {
     this.startNanos = startNanos;
     this.stopNanos = startNanos + scenario.runNanos();
+    this.active = new CountDownLatch(sessions.size());
     for (SessionPlan.PlannedSession plan : sessions) {
-      active.incrementAndGet();
       timer.schedule(() -> login(new SessionState(plan), scenario, RequestKind.LOGIN, null),
           startNanos + plan.startNanos() - System.nanoTime(), TimeUnit.NANOSECONDS);
     }
-    long deadline = stopNanos + DRAIN.toNanos();
-    while (active.get() > 0 && System.nanoTime() - deadline < 0) {
-      TimeUnit.MILLISECONDS.sleep(20);
-    }
+    // Sessions still waiting for an answer after the drain time are abandoned; their requests are not logged.
+    active.await(stopNanos + DRAIN.toNanos() - System.nanoTime(), TimeUnit.NANOSECONDS);
     return List.copyOf(log);
   }
 
@@ -133,7 +131,7 @@ public final class SessionClient implements AutoCloseable {
   }
 
   private void finish() {
-    active.decrementAndGet();
+    active.countDown();
   }
 
   @Override

@@ -126,6 +126,25 @@ class FleetLabTest {
   }
 
   @Test
+  void restart_bringsAKilledInstanceBackEmpty() throws Exception {
+    try (Fleet fleet = Fleet.start(HaproxyBinary.locate(), HaproxyPolicy.of("sticky(inner=round-robin)"), LOCAL, 1, 0,
+        0, dir, 1)) {
+      LabHttp session = new LabHttp(fleet.port());
+      session.login();
+      fleet.kill("i0");
+      assertThat(fleet.alive("i0")).isFalse();
+
+      fleet.restart("i0");
+      awaitTrue(() -> fleet.api().operationalState("i0") == 2, "HAProxy marks i0 up again");
+
+      // Same instance, new process: the session it held is gone.
+      assertThat(session.work()).isEqualTo(new LabHttp.Answer(401, "i0"));
+      assertThat(session.login()).isEqualTo(new LabHttp.Answer(200, "i0"));
+      assertThat(session.work()).isEqualTo(new LabHttp.Answer(200, "i0"));
+    }
+  }
+
+  @Test
   void close_leavesNoProcessTheLabStarted() throws Exception {
     List<Long> pids;
     Fleet fleet = Fleet.start(HaproxyBinary.locate(), HaproxyPolicy.of("round-robin"), LOCAL, 2, 1, 0, dir, 1);
