@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A test client session against the lab's HAProxy: keeps its cookies like a browser and reports who answered. */
+/**
+ * A test client session against the lab's HAProxy: keeps its cookies like a browser, sends the bearer token a login
+ * handed out, and reports who answered.
+ */
 final class LabHttp {
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -18,6 +21,7 @@ final class LabHttp {
 
   private final int port;
   private final Map<String, String> cookies = new LinkedHashMap<>();
+  private String token;
 
   LabHttp(int port) {
     this.port = port;
@@ -41,12 +45,16 @@ final class LabHttp {
       cookies.forEach((k, v) -> header.append(header.length() == 0 ? "" : "; ").append(k).append('=').append(v));
       builder.header("Cookie", header.toString());
     }
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
     HttpResponse<String> response = HTTP.send(builder.timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
     for (String setCookie : response.headers().allValues("Set-Cookie")) {
       String pair = setCookie.split(";", 2)[0];
       cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
     }
+    response.headers().firstValue("X-Token").ifPresent(t -> token = t);
     return new Answer(response.statusCode(), response.headers().firstValue("X-Instance").orElse(""));
   }
 }
