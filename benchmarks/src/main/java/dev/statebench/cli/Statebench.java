@@ -30,6 +30,9 @@ import picocli.CommandLine.Command;
       HeadersCommand.class,
       CompareCommand.class,
       JmhCommand.class,
+      AppCommand.class,
+      FleetCommand.class,
+      FleetTableCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statebench {

@@ -14,7 +14,8 @@ import java.util.Locale;
 
 /**
  * The main job behind {@code scripts/run}: provisions Redis and PostgreSQL once, then runs the JMH suite, the header
- * tables, the profile's simulator scenarios and the report, each step writing into one run folder. Every step
+ * tables, the profile's simulator scenarios, in the full profile the fleet lab (skipped, with a line saying so, when
+ * HAProxy is not installed) and the report, each step writing into one run folder. Every step
  * publishes its files atomically and is recorded in {@code job.json}, so Ctrl-C leaves the finished steps intact, a
  * second job with the same {@code --out} picks up where the first stopped, and {@code statebench report DIR} rebuilds
  * the report from whatever is present.
@@ -35,6 +36,9 @@ public record MainJob(BenchmarkProfile profile, Path out, ServerConfig serverCon
     steps.add(new HeaderTablesStep());
     for (SimulationPlan.Simulation simulation : SimulationPlan.forProfile(profile)) {
       steps.add(new SimulationStep(simulation, lbSim));
+    }
+    if (profile == BenchmarkProfile.FULL) {
+      steps.add(new FleetLabStep(lbSim));
     }
     steps.add(new ReportStep());
     return steps;
