@@ -12,6 +12,10 @@ import java.util.Arrays;
  * the backends that accept requests, in ascending number. This is the hook for fleet events (kill, add, drain,
  * slow) scheduled with {@link Simulation#schedule(long, FleetAction)}. A draining backend takes no new sessions
  * ({@link #isUp(int)} is false) but still serves the sessions pinned to it ({@link #acceptsPinned(int)}).
+ *
+ * <p>A backend is <em>live</em> from the time it joined to the time it stopped accepting requests (removed or killed;
+ * a draining backend is live until its deadline): per-backend metrics are normalised by that live time, so a
+ * backend that served a tenth of the run is not counted as a tenth as loaded.
  */
 public final class Fleet {
   private int count;
@@ -30,6 +34,8 @@ public final class Fleet {
   private long[] lastChange = new long[0];
   private double[] busyArea = new double[0];
   private double[] outstandingArea = new double[0];
+  private long[] joinedAt = new long[0];
+  private long[] endedAt = new long[0];
 
   private int[] live = new int[0];
   private int liveCount;
@@ -56,6 +62,8 @@ public final class Fleet {
       lastChange = Arrays.copyOf(lastChange, capacity);
       busyArea = Arrays.copyOf(busyArea, capacity);
       outstandingArea = Arrays.copyOf(outstandingArea, capacity);
+      joinedAt = Arrays.copyOf(joinedAt, capacity);
+      endedAt = Arrays.copyOf(endedAt, capacity);
       live = Arrays.copyOf(live, capacity);
     }
     names[b] = spec.name();
@@ -67,14 +75,23 @@ public final class Fleet {
     up[b] = true;
     queues[b] = new IntFifo();
     lastChange[b] = now;
+    joinedAt[b] = now;
+    endedAt[b] = Long.MAX_VALUE;
     live[liveCount++] = b;
     membershipVersion++;
     return b;
   }
 
-  /** Stops routing to backend {@code b}; requests it already holds still complete. */
-  public void remove(int b) {
+  /** Stops routing to backend {@code b} at {@code now}; requests it already holds still complete. */
+  public void remove(int b, long now) {
+    if (up[b] || draining[b]) {
+      endedAt[b] = now;
+    }
     draining[b] = false;
+    leave(b);
+  }
+
+  private void leave(int b) {
     if (!up[b]) {
       return;
     }
@@ -92,7 +109,7 @@ public final class Fleet {
   /** Stops placing new sessions on backend {@code b}; sessions pinned to it keep using it until {@link #remove}. */
   public void drain(int b) {
     if (up[b]) {
-      remove(b);
+      leave(b);
       draining[b] = true;
     }
   }
@@ -182,6 +199,11 @@ public final class Fleet {
 
   public int queueLength(int b) {
     return queues[b].size();
+  }
+
+  /** Nanoseconds of [from, to) during which backend {@code b} was live (joined and not yet removed). */
+  public long liveNanos(int b, long from, long to) {
+    return Math.max(0, Math.min(to, endedAt[b]) - Math.max(from, joinedAt[b]));
   }
 
   /** Integral of busy workers over time, in worker-nanoseconds, up to the last change of {@code b}. */

@@ -1,11 +1,14 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.metrics.BackendLoad;
 import dev.statebench.lbsim.metrics.EventRecord;
 import dev.statebench.lbsim.metrics.Outcomes;
 import dev.statebench.lbsim.metrics.ReplicationResult;
+import dev.statebench.lbsim.metrics.RequestCounts;
 import dev.statebench.lbsim.metrics.RequestAccount;
 import dev.statebench.lbsim.metrics.ScaleOut;
 import dev.statebench.lbsim.metrics.TimeSeries;
+import dev.statebench.lbsim.metrics.Utilization;
 import dev.statebench.lbsim.router.Router;
 import dev.statebench.lbsim.router.RouterEnvironment;
 import dev.statebench.lbsim.router.RoutingRequest;
@@ -24,7 +27,19 @@ import org.HdrHistogram.Histogram;
  * <p>Sessions open at the arrival process's times; each sends its requests one at a time, the next one a think time
  * after the previous response. A request is routed once, on arrival; at its backend it first spends its remote wait
  * (holding no worker), then waits in the backend's FIFO queue for a worker (or is rejected when the queue is at its
- * limit) and is served for {@code work / speed}. Time in system runs from arrival to the end of service.
+ * limit) and is served for {@code work / speed}. A request with no live backend to go to is rejected (HAProxy's
+ * 503). The user's latency runs from sending the request to its final response, a login it had to wait for
+ * included; a backend's latency (what latency-aware routers see) from the request's arrival there.
+ *
+ * <p>Stationary start: unless the scenario asks for an empty start, the run begins with the sessions that are in
+ * progress in the stationary state of the session process (an M/G/∞ system whose service is a session's think
+ * time). Their number is Poisson with mean λ·E[K − 1]·E[Z] (λ the session rate, K the requests per session, Z the
+ * think time); each has K drawn with probability ∝ (k − 1)·P(K = k), has already sent a uniform number 1 … K − 1 of
+ * its requests and is a uniform point into a length-biased think time. Drawn by thinning: Poisson(λ·E[X]·E[Z])
+ * candidates with X length-biased (X the session-length distribution before rounding), each kept with probability
+ * (K − 1)/X. With heavy-tailed sessions an empty start takes far longer than any practical warm-up to reach this
+ * state (the live population approaches it like 1 − c·√(x_m/t) for Pareto α = 1.5); the warm-up is left for queue
+ * transients.
  *
  * <p>Common random numbers: session arrivals, lengths and identities are drawn in arrival order from their own
  * streams, and request k of session j draws its service time and think time from streams seeded by (j, k), so every
@@ -44,6 +59,8 @@ import org.HdrHistogram.Histogram;
  * still in flight.
  */
 public final class Simulation {
+  /** Most past requests replayed to place an in-progress session's token checks (bounds the start-up cost). */
+  private static final int REPLAYED_REQUESTS = 10_000;
   private static final int SESSION_ARRIVAL = 0;
   private static final int REQUEST_SEND = 1;
   private static final int REMOTE_DONE = 2;
@@ -75,6 +92,7 @@ public final class Simulation {
   private final RandomStream arrivalStream;
   private final RandomStream lengthStream;
   private final RandomStream keyStream;
+  private final RandomStream equilibriumStream;
   private final RandomStream perRequestStream = new RandomStream(0);
   private final long serviceSeed;
   private final long remoteSeed;
@@ -83,6 +101,8 @@ public final class Simulation {
   private final long loginSeed;
   private final SessionState state;
   private final boolean local;
+  private final boolean storeNeeded;
+  private boolean storeUp = true;
 
   private final Histogram latency = new Histogram(3);
   private final Histogram queueing = new Histogram(3);
@@ -101,6 +121,9 @@ public final class Simulation {
   private long completed;
   private long rejected;
   private long redispatched;
+  private long unavailable;
+  private long storeFailed;
+  private long sessionsOpened;
   private long processed;
   private boolean stopped;
 
@@ -111,6 +134,8 @@ public final class Simulation {
   private double checkIntervalSum;
   private double checkIntervalSquares;
   private long checkIntervalMax;
+  private double exposureSquares;
+  private long exposureMax;
   private long issuedAll;
   private long completedAll;
   private long failedAll;
@@ -125,6 +150,7 @@ public final class Simulation {
   private long windowFailed;
   private long eventNow;
   private long scaleOutAt = -1;
+  private boolean[] killed = new boolean[0];
   private int scaleOutFirstNew;
 
   /**
@@ -155,8 +181,11 @@ public final class Simulation {
     this.loginSeed = Source.LOGINS.seed(seed, replication);
     this.state = config.state();
     this.local = state.model() == StateModel.LOCAL;
+    this.storeNeeded = state.model() == StateModel.REDIS || state.model() == StateModel.SQL
+        || (state.model() == StateModel.JWT && state.accessTtlNanos() > 0);
+    this.equilibriumStream = new RandomStream(Source.EQUILIBRIUM.seed(seed, replication));
     RandomStream routingStream = new RandomStream(Source.ROUTING.seed(seed, replication));
-    this.router = routerFactory.apply(new RouterEnvironment(fleet, routingStream, config.hashSeed()));
+    this.router = routerFactory.apply(new RouterEnvironment(fleet, routingStream, config.hashSeed(replication)));
     this.requestsPerBackend = new long[fleet.count()];
     this.timeSeries = config.windowNanos() > 0 ? new TimeSeries(config.windowNanos()) : null;
     this.busyAtWindow = new double[fleet.count()];
@@ -192,6 +221,9 @@ public final class Simulation {
   /** Runs to the end and returns what was measured after the warm-up. */
   public ReplicationResult run() {
     long end = config.durationNanos() > 0 ? config.warmupNanos() + config.durationNanos() : Long.MAX_VALUE;
+    if (config.equilibriumStart()) {
+      openSessionsInProgress();
+    }
     events.push(arrivals.nextGap(arrivalStream), PRIORITY[SESSION_ARRIVAL], payload(SESSION_ARRIVAL, 0));
     if (config.warmupNanos() > 0) {
       events.push(config.warmupNanos(), PRIORITY[WARMUP_END], payload(WARMUP_END, 0));
@@ -245,25 +277,106 @@ public final class Simulation {
   }
 
   private void openSession(long now) {
+    int length = requestCount(sessionLength.sample(lengthStream));
+    int s = newSession(length, keyStream, now);
+    if (measuring) {
+      sessionsOpened++;
+    }
+    send(s, now);
+  }
+
+  /** A session length as the engine uses it: rounded, at least one request. */
+  private static int requestCount(double drawn) {
+    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(drawn)));
+  }
+
+  private int newSession(int length, RandomStream keys, long now) {
     long number = sessionCounter++;
-    int length = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(sessionLength.sample(lengthStream))));
-    long id = keyStream.nextLong();
-    long address = keyStream.nextLong();
+    long id = keys.nextLong();
+    long address = keys.nextLong();
     long client = config.clients() > 0 ? Long.remainderUnsigned(address, config.clients()) : address;
     liveSessions++;
-    send(sessions.open(id, client, number, length, now), now);
+    return sessions.open(id, client, number, length, now);
+  }
+
+  /**
+   * Opens the sessions in progress at time 0 in the stationary state (see the class comment), each due to send its
+   * next request at the end of its current think time. A session's token checks (jwt with an access-token lifetime)
+   * are placed by replaying its last requests, at most {@value #REPLAYED_REQUESTS}, with fresh think times.
+   */
+  private void openSessionsInProgress() {
+    if (thinkTime == null || sessionLength.mean() <= 1) {
+      return;
+    }
+    double candidates = arrivals.meanRatePerNano() * sessionLength.mean() * thinkTime.mean();
+    RandomStream random = equilibriumStream;
+    for (double t = -Math.log(random.nextOpenDouble()); t < candidates; t -= Math.log(random.nextOpenDouble())) {
+      double x = sessionLength.sampleLengthBiased(random);
+      int length = requestCount(x);
+      if (random.nextDouble() * x >= length - 1) {
+        continue;
+      }
+      int sent = 1 + random.nextInt(length - 1);
+      double gap = thinkTime.sampleLengthBiased(random);
+      double elapsed = gap * random.nextDouble();
+      long next = Math.round(gap - elapsed);
+      int s = newSession(length, random, 0);
+      sessions.skipRequests(s, sent);
+      sessions.setLastSeen(s, -Math.round(elapsed));
+      if (state.accessTtlNanos() > 0) {
+        sessions.setTokenAt(s, replayTokenChecks(sent, elapsed, random));
+      }
+      events.push(next, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
+    }
+  }
+
+  /**
+   * When an in-progress session's token was last checked: its last {@code sent} requests (at most
+   * {@value #REPLAYED_REQUESTS}) are placed back in time with fresh think times before the current one, of which
+   * {@code elapsed} has passed, and the access-token rule replayed forward from the first of them.
+   */
+  private long replayTokenChecks(int sent, double elapsed, RandomStream random) {
+    int replayed = Math.min(sent, REPLAYED_REQUESTS);
+    double[] at = new double[replayed];
+    double t = -elapsed;
+    for (int i = replayed - 1; i >= 0; i--) {
+      at[i] = t;
+      if (i > 0) {
+        t -= thinkTime.sample(random);
+      }
+    }
+    double tokenAt = at[0];
+    for (int i = 1; i < replayed; i++) {
+      if (at[i] - tokenAt >= state.accessTtlNanos()) {
+        tokenAt = at[i];
+      }
+    }
+    return Math.round(tokenAt);
   }
 
   private void send(int s, long now) {
+    if (!storeUp && storeNeeded && needsStore(s, now)) {
+      refuse(s, now, false);
+      return;
+    }
     int pinnedBefore = sessions.pinned(s);
-    routing.reset(sessions.id(s), sessions.client(s), pinnedBefore, sessions.pinnedAt(s), now);
+    if (fleet.liveCount() == 0 && !(pinnedBefore >= 0 && fleet.acceptsPinned(pinnedBefore))) {
+      refuse(s, now, true);
+      return;
+    }
+    routing.reset(sessions.id(s), sessions.client(s), pinnedBefore, sessions.pinnedAt(s), sessions.lastSeen(s), now);
     int b = router.route(routing);
+    if (b == Router.NO_BACKEND) {
+      refuse(s, now, true);
+      return;
+    }
     if (!fleet.isUp(b) && !(b == pinnedBefore && fleet.isDraining(b))) {
       throw new IllegalStateException("policy routed to backend " + b + ", which is not up");
     }
-    if (routing.pinnedBackend() != pinnedBefore) {
+    if (routing.placed()) {
       sessions.pin(s, routing.pinnedBackend(), now);
     }
+    sessions.setLastSeen(s, now);
     boolean login = false;
     if (local) {
       int home = sessions.home(s);
@@ -280,7 +393,16 @@ public final class Simulation {
     long number = sessions.number(s);
     long work;
     long remote = 0;
+    long userStart = now;
+    long retryFrom = sessions.retryFrom(s);
+    if (retryFrom != SessionTable.NONE && !login) {
+      userStart = retryFrom;
+      sessions.setRetryFrom(s, SessionTable.NONE);
+    }
     if (login) {
+      if (retryFrom == SessionTable.NONE) {
+        sessions.setRetryFrom(s, now);
+      }
       perRequestStream.reseed(Mix64.hash(number, sessions.sent(s), loginSeed));
       work = Math.round(state.login().sample(perRequestStream));
       windowLogins++;
@@ -304,12 +426,15 @@ public final class Simulation {
           work += Math.round(state.verify().sample(perRequestStream));
           if (state.accessTtlNanos() > 0 && now - sessions.tokenAt(s) >= state.accessTtlNanos()) {
             remote += storeCheck(s, now);
+          } else if (state.accessTtlNanos() > 0) {
+            sessions.setUncheckedAt(s, now);
           }
         }
         default -> { }
       }
     }
     int r = requests.open(now, s, b, work, login);
+    requests.userStart[r] = userStart;
     issuedAll++;
     if (b >= windowRequests.length) {
       windowRequests = Arrays.copyOf(windowRequests, fleet.count());
@@ -333,17 +458,65 @@ public final class Simulation {
     }
   }
 
-  /** A session-store lookup: returns its remote wait and records the interval since the session's last check. */
+  /** A session-store lookup: returns its remote wait and closes the session's current check interval. */
   private long storeCheck(int s, long now) {
-    long interval = now - sessions.tokenAt(s);
-    sessions.setTokenAt(s, now);
+    closeCheckInterval(s, now);
     if (measuring) {
       storeLookups++;
+    }
+    return Math.round(state.lookup().sample(perRequestStream));
+  }
+
+  /**
+   * Records the check interval from the session's last store check to {@code now} (a new check, or the end of the
+   * session) and the exposure within it (to the last request accepted without a check), then starts a new one.
+   */
+  private void closeCheckInterval(int s, long now) {
+    long from = sessions.tokenAt(s);
+    long interval = now - from;
+    long unchecked = sessions.uncheckedAt(s);
+    long exposure = unchecked == SessionTable.NONE ? 0 : Math.max(0, unchecked - from);
+    sessions.setTokenAt(s, now);
+    sessions.setUncheckedAt(s, SessionTable.NONE);
+    if (measuring) {
       checkIntervalSum += interval;
       checkIntervalSquares += (double) interval * interval;
       checkIntervalMax = Math.max(checkIntervalMax, interval);
+      exposureSquares += (double) exposure * exposure;
+      exposureMax = Math.max(exposureMax, exposure);
     }
-    return Math.round(state.lookup().sample(perRequestStream));
+  }
+
+  /** Whether the session's next request needs the session store (always for redis/sql; a due refresh for jwt). */
+  private boolean needsStore(int s, long now) {
+    return state.model() != StateModel.JWT || now - sessions.tokenAt(s) >= state.accessTtlNanos();
+  }
+
+  /**
+   * Answers the session's next request without a backend: no live backend for it ({@code noBackend}, rejected like
+   * HAProxy's 503) or the session store it needs is down (failed). The user carries on after a think time.
+   */
+  private void refuse(int s, long now, boolean noBackend) {
+    sessions.takeRequest(s);
+    sessions.setRetryFrom(s, SessionTable.NONE);
+    issuedAll++;
+    if (noBackend) {
+      rejectedAll++;
+    } else {
+      failedAll++;
+      windowFailed++;
+    }
+    if (measuring) {
+      issued++;
+      if (noBackend) {
+        rejected++;
+        unavailable++;
+      } else {
+        failed++;
+        storeFailed++;
+      }
+    }
+    afterRequest(s, now);
   }
 
   /** Moves a session's affinity to {@code b} (or to none, or to lost), keeping the per-backend session counts. */
@@ -382,7 +555,10 @@ public final class Simulation {
       }
       int s = requests.session[r];
       if (requests.has(r, RequestTable.LOGIN)) {
+        // the user's request waiting for this login is lost with it
         moveHome(s, SessionTable.LOST);
+        sessions.takeRequest(s);
+        sessions.setRetryFrom(s, SessionTable.NONE);
       }
       requests.close(r);
       afterRequest(s, now);
@@ -416,20 +592,21 @@ public final class Simulation {
     long timeInSystem = now - requests.arrivedAt[r];
     router.onComplete(b, timeInSystem, now);
     int s = requests.session[r];
-    long arrivedAt = requests.arrivedAt[r];
+    long userStart = requests.userStart[r];
     boolean retry = requests.has(r, RequestTable.LOGIN);
     requests.close(r);
     completedAll++;
-    if (measuring && arrivedAt >= eventWindowStart && arrivedAt < eventWindowEnd) {
-      eventLatency.recordValue(timeInSystem);
-    }
     if (retry) {
       // the user's request that found no session is sent again as soon as the login completes
       events.push(now, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
       return;
     }
+    long userLatency = now - userStart;
+    if (measuring && userStart >= eventWindowStart && userStart < eventWindowEnd) {
+      eventLatency.recordValue(userLatency);
+    }
     if (measuring) {
-      latency.recordValue(timeInSystem);
+      latency.recordValue(userLatency);
       completed++;
       if (config.requestLimit() > 0 && completed >= config.requestLimit()) {
         stopped = true;
@@ -440,6 +617,9 @@ public final class Simulation {
 
   private void afterRequest(int s, long now) {
     if (sessions.remaining(s) <= 0) {
+      if (storeNeeded) {
+        closeCheckInterval(s, now);
+      }
       moveHome(s, SessionTable.NO_HOME);
       sessions.close(s);
       liveSessions--;
@@ -481,12 +661,14 @@ public final class Simulation {
     }
     double[] routed = new double[n];
     double[] affinity = new double[n];
+    double[] live = new double[n];
     for (int b = 0; b < n; b++) {
       routed[b] = b < windowRequests.length ? windowRequests[b] : 0;
       affinity[b] = fleet.sessions(b);
+      live[b] = fleet.liveNanos(b, windowStart, now) / length;
     }
     Arrays.fill(windowRequests, 0);
-    timeSeries.add(outstanding, utilization, routed, affinity, windowLogins, windowFailed);
+    timeSeries.add(outstanding, utilization, routed, affinity, live, windowLogins, windowFailed);
     windowLogins = 0;
     windowFailed = 0;
     windowStart = now;
@@ -500,24 +682,36 @@ public final class Simulation {
     double[] perBackendRequests = new double[n];
     double[] utilization = new double[n];
     double[] outstanding = new double[n];
+    double[] liveSeconds = new double[n];
     busyAtStart = Arrays.copyOf(busyAtStart, n);
     outstandingAtStart = Arrays.copyOf(outstandingAtStart, n);
+    double busyWork = 0;
+    double capacity = 0;
     for (int b = 0; b < n; b++) {
+      long live = fleet.liveNanos(b, measureStart, end);
+      double busy = fleet.busyArea(b) - busyAtStart[b];
       perBackendRequests[b] = b < requestsPerBackend.length ? requestsPerBackend[b] : 0;
-      utilization[b] = (fleet.busyArea(b) - busyAtStart[b]) / measured / fleet.workers(b);
-      outstanding[b] = (fleet.outstandingArea(b) - outstandingAtStart[b]) / measured;
+      liveSeconds[b] = live / 1e9;
+      utilization[b] = live > 0 ? busy / live / fleet.workers(b) : 0;
+      outstanding[b] = live > 0 ? (fleet.outstandingArea(b) - outstandingAtStart[b]) / live : 0;
+      busyWork += busy * fleet.nominalSpeed(b);
+      capacity += (double) live * fleet.workers(b) * fleet.nominalSpeed(b);
     }
-    Outcomes outcomes = new Outcomes(failed, logins, sessionsLost, storeLookups,
-        state.model() == StateModel.REDIS || state.model() == StateModel.SQL
-            || (state.model() == StateModel.JWT && state.accessTtlNanos() > 0),
-        checkIntervalSum, checkIntervalSquares, checkIntervalMax);
+    double cpuPerRequest = service.mean() + (state.verify() != null ? state.verify().mean() : 0);
+    double offeredWork = arrivals.meanRatePerNano() * sessionLength.mean() * cpuPerRequest * measured;
+    Utilization fleetUtilization = new Utilization(capacity > 0 ? offeredWork / capacity : 0,
+        capacity > 0 ? busyWork / capacity : 0);
+    Outcomes outcomes = new Outcomes(failed, logins, sessionsLost, storeLookups, storeNeeded,
+        checkIntervalSum, checkIntervalSquares, checkIntervalMax, exposureSquares, exposureMax);
     double[] scaleOut = scaleOutAt >= 0 && timeSeries != null
         ? new double[] {ScaleOut.convergenceSeconds(timeSeries, scaleOutAt, scaleOutFirstNew),
             ScaleOut.peakOverload(timeSeries, scaleOutAt, scaleOutFirstNew)}
         : null;
-    return new ReplicationResult(issued, completed, rejected, redispatched, measured, latency, queueing,
-        perBackendRequests, utilization, outstanding, timeSeries, processed, outcomes, eventLatency,
-        List.copyOf(eventRecords), account, scaleOut);
+    RequestCounts counts = new RequestCounts(issued, completed, rejected, redispatched, unavailable, storeFailed,
+        sessionsOpened);
+    BackendLoad load = new BackendLoad(perBackendRequests, utilization, outstanding, liveSeconds);
+    return new ReplicationResult(counts, measured, latency, queueing, load, fleetUtilization, timeSeries, processed,
+        outcomes, eventLatency, List.copyOf(eventRecords), account, scaleOut);
   }
 
   private void fleetAction(int index, long now) {
@@ -529,8 +723,16 @@ public final class Simulation {
     fleetActions.get(index).apply(control, now);
   }
 
+  private boolean isKilled(int b) {
+    return b < killed.length && killed[b];
+  }
+
   /** Fails every request backend {@code b} holds and loses (local) or unpins (others) its sessions. */
   private void killBackend(int b, String label, long now) {
+    if (killed.length < fleet.count()) {
+      killed = Arrays.copyOf(killed, fleet.count());
+    }
+    killed[b] = true;
     long live = liveSessions;
     long lostHere = 0;
     for (int s = 0; s < sessions.slots(); s++) {
@@ -543,7 +745,7 @@ public final class Simulation {
         }
       }
     }
-    fleet.remove(b);
+    fleet.remove(b, now);
     long failedHere = 0;
     IntFifo queue = fleet.queue(b);
     List<Integer> sessionsToResume = new ArrayList<>();
@@ -551,7 +753,13 @@ public final class Simulation {
       if (requests.backend[r] == b && requests.has(r, RequestTable.ACTIVE) && !requests.has(r, RequestTable.DOOMED)) {
         requests.flags[r] |= RequestTable.DOOMED;
         failedHere++;
-        sessionsToResume.add(requests.session[r]);
+        int s = requests.session[r];
+        if (requests.has(r, RequestTable.LOGIN)) {
+          // the user's request waiting for this login fails with it
+          sessions.takeRequest(s);
+          sessions.setRetryFrom(s, SessionTable.NONE);
+        }
+        sessionsToResume.add(s);
       }
     }
     while (!queue.isEmpty()) {
@@ -580,23 +788,39 @@ public final class Simulation {
 
     @Override
     public void kill(int b, String label) {
-      if (fleet.isUp(b) || fleet.isDraining(b)) {
+      if (!isKilled(b)) {
         killBackend(b, label, eventNow);
       }
     }
 
     @Override
-    public void drain(int b, long deadlineNanos, String label) {
+    public void drain(int b, long deadlineNanos, DrainMode mode, String label) {
       if (!fleet.isUp(b)) {
         return;
       }
-      fleet.drain(b);
+      if (mode == DrainMode.HAPROXY) {
+        fleet.drain(b);
+      } else {
+        fleet.remove(b, eventNow);
+      }
       eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
       schedule(eventNow + deadlineNanos, "drain-deadline", (control, now) -> {
-        if (fleet.isDraining(b)) {
+        if (!isKilled(b)) {
           killBackend(b, "drain deadline " + fleet.name(b), now);
         }
       });
+    }
+
+    @Override
+    public void storeDown(String label) {
+      storeUp = false;
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
+    }
+
+    @Override
+    public void storeUp(String label) {
+      storeUp = true;
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
     }
 
     @Override

@@ -23,6 +23,8 @@ import java.util.List;
  * @param events fleet events at simulated times, in time order
  * @param eventWindowNanos latency is also recorded separately for requests arriving from the first fleet event to
  *     this long after the last one (0: not recorded)
+ * @param equilibriumStart whether the run starts with the sessions in progress in the stationary state of the session
+ *     process (true) or with none (false: the live population ramps up from zero)
  */
 public record SimulationConfig(
     List<BackendSpec> backends,
@@ -39,10 +41,15 @@ public record SimulationConfig(
     long seed,
     SessionState state,
     List<ScheduledEvent> events,
-    long eventWindowNanos) {
+    long eventWindowNanos,
+    boolean equilibriumStart) {
 
-  /** The seed of the hash functions: per scenario, so tables are the same in every replication and policy. */
-  public long hashSeed() {
-    return Mix64.hash(seed, 0x4a5b);
+  /**
+   * The seed of the hash functions in one replication: the same for every policy (common random numbers), different
+   * per replication, so confidence intervals of hash policies cover where the ring's points and Maglev's
+   * permutations fall, not only which keys arrive.
+   */
+  public long hashSeed(int replication) {
+    return Mix64.hash(seed, replication, 0x4a5b);
   }
 }

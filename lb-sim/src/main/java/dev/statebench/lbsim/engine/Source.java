@@ -14,7 +14,9 @@ public enum Source {
   ROUTING,
   KEYS,
   STATE_COSTS,
-  LOGINS;
+  LOGINS,
+  /** The sessions already in progress at time 0 (the stationary start). */
+  EQUILIBRIUM;
 
   /** The seed of this source's stream in one replication: independent substreams per replication and source. */
   public long seed(long scenarioSeed, int replication) {

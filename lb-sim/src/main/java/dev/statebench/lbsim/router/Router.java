@@ -10,6 +10,13 @@ package dev.statebench.lbsim.router;
  */
 public interface Router {
 
+  /**
+   * What {@link #route} returns when no backend can take the request (every backend is down and the session has no
+   * valid pin to a draining one): the engine rejects the request as HAProxy answers 503. The engine never asks a
+   * router to route when no backend is live and the session is not pinned, so only pinning routers return it.
+   */
+  int NO_BACKEND = -1;
+
   /** Returns the number of the backend that serves this request. */
   int route(RoutingRequest request);
 

@@ -3,6 +3,7 @@ package dev.statebench.lbsim.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.BackendSpec;
+import dev.statebench.lbsim.engine.DrainMode;
 import dev.statebench.lbsim.engine.FleetControl;
 import dev.statebench.lbsim.engine.ScheduledEvent;
 import java.util.ArrayList;
@@ -15,10 +16,13 @@ import java.util.List;
  * <pre>
  * - {at: 120s, kill: 3}                              abrupt: in-flight requests fail, local sessions are lost
  * - {at: 120s, add: 8, slow-start: 30s}              scale-out by 8 backends (slow-start optional)
- * - {at: 120s, drain: 2, deadline: 60s}              no new sessions; killed at the deadline
+ * - {at: 120s, drain: 2, deadline: 60s, mode: haproxy}  no new sessions (mode deregister: no new requests at
+ *                                                    all); killed at the deadline
  * - {at: 120s, slow: 0, speed: 0.25, for: 120s}      speed × 0.25 (for: optional, then healed)
  * - {at: 240s, heal: 0}                              back to nominal speed
- * - {at: 120s, rolling-deploy: {surge: 1, pace: 30s, deadline: 20s, slow-start: 0s}}
+ * - {at: 120s, rolling-deploy: {surge: 1, pace: 30s, deadline: 20s, slow-start: 0s, mode: haproxy}}
+ * - {at: 120s, store-down: true, for: 60s}            the session store is down (for: optional, then back up)
+ * - {at: 180s, store-up: true}                        the session store is back
  * </pre>
  * Backends are named by number: 0 .. count − 1 at the start, added ones numbered on from there. A rolling deploy
  * replaces the starting fleet: every {@code pace} it adds {@code surge} new backends and drains {@code surge} old
@@ -58,10 +62,26 @@ final class EventSettings {
           }));
         }
         case "drain" -> {
-          e.allowOnly("at", "drain", "deadline");
+          e.allowOnly("at", "drain", "deadline", "mode");
           int b = backend(e, "drain", maxBackends);
           long deadline = e.durationNanos("deadline", "how long pinned sessions may stay, such as 60s");
-          events.add(new ScheduledEvent(at, kind, (c, now) -> c.drain(b, deadline, "drain " + c.fleet().name(b))));
+          DrainMode mode = drainMode(e);
+          events.add(new ScheduledEvent(at, kind,
+              (c, now) -> c.drain(b, deadline, mode, "drain " + c.fleet().name(b))));
+        }
+        case "store-down" -> {
+          e.allowOnly("at", "store-down", "for");
+          requireTrue(e, "store-down");
+          events.add(new ScheduledEvent(at, kind, (c, now) -> c.storeDown("store down")));
+          if (e.has("for")) {
+            long duration = e.durationNanos("for", "how long the store stays down");
+            events.add(new ScheduledEvent(at + duration, "store-up", (c, now) -> c.storeUp("store up")));
+          }
+        }
+        case "store-up" -> {
+          e.allowOnly("at", "store-up");
+          requireTrue(e, "store-up");
+          events.add(new ScheduledEvent(at, kind, (c, now) -> c.storeUp("store up")));
         }
         case "slow" -> {
           e.allowOnly("at", "slow", "speed", "for");
@@ -84,7 +104,8 @@ final class EventSettings {
         case "rolling-deploy" -> {
           e.allowOnly("at", "rolling-deploy");
           SettingsNode deploy = e.child("rolling-deploy");
-          deploy.allowOnly("surge", "pace", "deadline", "slow-start");
+          deploy.allowOnly("surge", "pace", "deadline", "slow-start", "mode");
+          DrainMode mode = drainMode(deploy);
           int surge = (int) deploy.integer("surge", 1, 1);
           long pace = deploy.durationNanos("pace", "time between steps, such as 30s");
           long deadline = deploy.durationNanos("deadline", "how long a drained backend keeps its sessions");
@@ -99,7 +120,7 @@ final class EventSettings {
             events.add(new ScheduledEvent(at + step * pace, kind, (c, now) -> {
               for (int b = from; b < to; b++) {
                 add(c, template, slowStart, "deploy: add");
-                c.drain(b, deadline, "deploy: drain " + c.fleet().name(b));
+                c.drain(b, deadline, mode, "deploy: drain " + c.fleet().name(b));
               }
             }));
           }
@@ -113,7 +134,7 @@ final class EventSettings {
 
   private static String kind(SettingsNode e) {
     String found = null;
-    for (String kind : List.of("kill", "add", "drain", "slow", "heal", "rolling-deploy")) {
+    for (String kind : List.of("kill", "add", "drain", "slow", "heal", "rolling-deploy", "store-down", "store-up")) {
       if (e.has(kind)) {
         if (found != null) {
           throw e.invalid(kind, "one action per event (also has '" + found + "')");
@@ -123,9 +144,24 @@ final class EventSettings {
     }
     if (found == null) {
       throw new InvalidInputException(e.path()
-          + ": needs one action: kill, add, drain, slow, heal or rolling-deploy");
+          + ": needs one action: kill, add, drain, slow, heal, rolling-deploy, store-down or store-up");
     }
     return found;
+  }
+
+  private static DrainMode drainMode(SettingsNode e) {
+    String mode = e.text("mode", "haproxy", "haproxy or deregister");
+    return switch (mode) {
+      case "haproxy" -> DrainMode.HAPROXY;
+      case "deregister" -> DrainMode.DEREGISTER;
+      default -> throw e.invalid("mode", "must be haproxy or deregister, not '" + mode + "'");
+    };
+  }
+
+  private static void requireTrue(SettingsNode e, String key) {
+    if (!"true".equals(e.text(key, "true"))) {
+      throw e.invalid(key, "must be true");
+    }
   }
 
   private static int backend(SettingsNode e, String key, int maxBackends) {

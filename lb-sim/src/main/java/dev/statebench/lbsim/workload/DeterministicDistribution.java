@@ -8,4 +8,9 @@ public record DeterministicDistribution(double mean) implements Distribution {
   public double sample(RandomStream random) {
     return mean;
   }
+
+  @Override
+  public double sampleLengthBiased(RandomStream random) {
+    return mean;
+  }
 }

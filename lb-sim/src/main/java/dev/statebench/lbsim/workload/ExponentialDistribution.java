@@ -8,4 +8,10 @@ public record ExponentialDistribution(double mean) implements Distribution {
   public double sample(RandomStream random) {
     return -mean * Math.log(random.nextOpenDouble());
   }
+
+  /** Length-biased exponential: Gamma(2, mean), the sum of two independent exponentials. */
+  @Override
+  public double sampleLengthBiased(RandomStream random) {
+    return -mean * (Math.log(random.nextOpenDouble()) + Math.log(random.nextOpenDouble()));
+  }
 }

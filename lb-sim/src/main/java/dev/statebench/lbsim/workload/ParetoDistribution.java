@@ -19,4 +19,11 @@ public record ParetoDistribution(double mean, double alpha) implements Distribut
     double scale = mean * (alpha - 1) / alpha;
     return scale * Math.pow(random.nextOpenDouble(), -1 / alpha);
   }
+
+  /** Length-biased Pareto(α, x_m): Pareto(α − 1, x_m), whose mean is infinite when α ≤ 2. */
+  @Override
+  public double sampleLengthBiased(RandomStream random) {
+    double scale = mean * (alpha - 1) / alpha;
+    return scale * Math.pow(random.nextOpenDouble(), -1 / (alpha - 1));
+  }
 }
