@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.model.FleetView;
 import java.util.Arrays;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Arrays;
  * a draining backend is live until its deadline): per-backend metrics are normalised by that live time, so a
  * backend that served a tenth of the run is not counted as a tenth as loaded.
  */
-public final class Fleet {
+public final class Fleet implements FleetView {
   private int count;
   private String[] names = new String[0];
   private int[] workers = new int[0];
@@ -123,20 +124,24 @@ public final class Fleet {
   }
 
   /** Number of backends that ever joined (valid backend numbers are 0 .. count-1). */
+  @Override
   public int count() {
     return count;
   }
 
+  @Override
   public int liveCount() {
     return liveCount;
   }
 
   /** The i-th backend accepting requests, in ascending backend number. */
+  @Override
   public int live(int i) {
     return live[i];
   }
 
   /** Incremented whenever a backend joins or leaves, so routers know to rebuild their tables. */
+  @Override
   public int membershipVersion() {
     return membershipVersion;
   }
@@ -150,6 +155,7 @@ public final class Fleet {
   }
 
   /** Whether a session pinned to {@code b} may still be served there (up, or draining). */
+  @Override
   public boolean acceptsPinned(int b) {
     return up[b] || draining[b];
   }
@@ -164,6 +170,7 @@ public final class Fleet {
     return sessions[b];
   }
 
+  @Override
   public String name(int b) {
     return names[b];
   }
@@ -180,6 +187,7 @@ public final class Fleet {
     return speeds[b];
   }
 
+  @Override
   public double weight(int b) {
     return weights[b];
   }
@@ -189,10 +197,12 @@ public final class Fleet {
   }
 
   /** Requests dispatched to {@code b} and not yet finished (in a remote wait, queued or in service). */
+  @Override
   public int outstanding(int b) {
     return outstanding[b];
   }
 
+  @Override
   public long totalOutstanding() {
     return totalOutstanding;
   }

@@ -1,5 +1,7 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.model.RandomStream;
+import dev.statebench.lbsim.model.Mix64;
 import dev.statebench.lbsim.metrics.BackendLoad;
 import dev.statebench.lbsim.metrics.EventRecord;
 import dev.statebench.lbsim.metrics.Outcomes;

@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.model.Mix64;
 import dev.statebench.lbsim.workload.ArrivalProcess;
 import dev.statebench.lbsim.workload.Distribution;
 import java.util.List;

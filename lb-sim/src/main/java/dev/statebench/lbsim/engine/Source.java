@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.model.Mix64;
 /**
  * The independent sources of randomness in a run. Each has its own stream, derived from the scenario seed, the
  * replication number and the source, and reset for every policy, so every policy sees the same sessions, the same

@@ -5,7 +5,7 @@ import dev.statebench.lbsim.engine.EngineVersion;
 import dev.statebench.lbsim.experiment.ExperimentResult;
 import dev.statebench.lbsim.metrics.Estimate;
 import dev.statebench.lbsim.metrics.PolicyResult;
-import dev.statebench.lbsim.scenario.Units;
+import dev.statebench.lbsim.model.Units;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

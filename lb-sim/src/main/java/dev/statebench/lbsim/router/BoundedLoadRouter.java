@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.Mix64;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.Mix64;
 
 /**
  * Consistent hashing with bounded loads (Mirrokni, Thorup and Zadimoghaddam, SODA 2018; HAProxy
@@ -15,7 +15,7 @@ import dev.statebench.lbsim.engine.Mix64;
  * @see <a href="https://arxiv.org/abs/1608.01350">Mirrokni, Thorup, Zadimoghaddam 2018</a>
  */
 final class BoundedLoadRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final long seed;
   private final HashWalk inner;
   private final double factor;

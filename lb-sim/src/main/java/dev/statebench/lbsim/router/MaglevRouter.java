@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.Mix64;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.Mix64;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -17,7 +17,7 @@ import java.util.Arrays;
  * @see <a href="https://www.usenix.org/conference/nsdi16/technical-sessions/presentation/eisenbud">Maglev, NSDI 2016</a>
  */
 final class MaglevRouter implements Router, HashWalk {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final long seed;
   private final int tableSize;
   private final HashKey key;

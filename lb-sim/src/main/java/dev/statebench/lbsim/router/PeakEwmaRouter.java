@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.RandomStream;
 import java.util.Arrays;
 
 /**
@@ -28,7 +28,7 @@ import java.util.Arrays;
 final class PeakEwmaRouter implements Router {
   /** The load of a backend with requests pending and no latency history yet, before adding the pending count. */
   static final double PENALTY = Long.MAX_VALUE >> 16;
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final RandomStream random;
   private final double decayNanos;
   private final int d;

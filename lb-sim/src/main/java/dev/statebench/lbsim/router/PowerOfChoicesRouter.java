@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * Power of d choices (Mitzenmacher, "The Power of Two Choices in Randomized Load Balancing", IEEE TPDS 2001;
@@ -14,7 +14,7 @@ import dev.statebench.lbsim.engine.RandomStream;
  * @see <a href="https://www.eecs.harvard.edu/~michaelm/postscripts/tpds2001.pdf">Mitzenmacher 2001</a>
  */
 final class PowerOfChoicesRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final RandomStream random;
   private final int d;
   private final boolean replacement;

@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.Mix64;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.Mix64;
 import java.util.Arrays;
 
 /**
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * @see <a href="https://dl.acm.org/doi/10.1145/258533.258660">Karger et al. 1997</a>
  */
 final class RingHashRouter implements Router, HashWalk {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final long seed;
   private final int vnodes;
   private final HashKey key;

@@ -5,7 +5,7 @@ package dev.statebench.lbsim.router;
  * {@link RouterRegistry}; options come from the scenario ({@code p2c(d=3)}).
  *
  * <p>A router reads the fleet it was built with ({@link RouterEnvironment#fleet()}) and must return a backend that
- * is up. When the fleet's membership changes ({@link dev.statebench.lbsim.engine.Fleet#membershipVersion()}),
+ * is up. When the fleet's membership changes ({@link dev.statebench.lbsim.model.FleetView#membershipVersion()}),
  * table-based routers rebuild their tables before the next decision.
  */
 public interface Router {

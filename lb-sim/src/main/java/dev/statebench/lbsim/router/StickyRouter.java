@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
+import dev.statebench.lbsim.model.FleetView;
 
 /**
  * Cookie affinity as HAProxy's {@code cookie SRV insert} with {@code maxlife} and {@code maxidle} (and ALB's
@@ -20,7 +20,7 @@ import dev.statebench.lbsim.engine.Fleet;
  * @see <a href="https://docs.haproxy.org/2.8/configuration.html#4.2-cookie">HAProxy cookie (maxidle, maxlife)</a>
  */
 final class StickyRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final Router inner;
   private final long cookieNanos;
   private final long idleNanos;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.BackendSpec;
 import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 import dev.statebench.lbsim.engine.ScheduledEvent;
 import dev.statebench.lbsim.engine.SessionState;
 import dev.statebench.lbsim.engine.SimulationConfig;

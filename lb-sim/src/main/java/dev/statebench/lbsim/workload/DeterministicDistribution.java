@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /** Always the same value (a fixed service time, a fixed number of requests per session). */
 public record DeterministicDistribution(double mean) implements Distribution {

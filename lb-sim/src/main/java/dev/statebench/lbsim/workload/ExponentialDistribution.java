@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /** Exponential with the given mean, by inversion: −mean·ln U. Memoryless service or inter-arrival times. */
 public record ExponentialDistribution(double mean) implements Distribution {

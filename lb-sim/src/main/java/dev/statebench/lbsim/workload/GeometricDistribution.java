@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * Geometric on {1, 2, …} with the given mean m ≥ 1: P(k) = (1 − p)^(k−1)·p with p = 1/m, drawn by inversion as

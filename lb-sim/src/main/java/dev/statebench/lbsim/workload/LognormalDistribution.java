@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * Lognormal given its mean and coefficient of variation: σ² = ln(1 + cv²), μ = ln(mean) − σ²/2; normal deviates

@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * Pareto (type I) with shape α &gt; 1 and the given mean: scale x_m = mean·(α − 1)/α, drawn as x_m·U^(−1/α).

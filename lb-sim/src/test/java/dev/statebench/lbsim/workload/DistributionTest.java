@@ -2,7 +2,7 @@ package dev.statebench.lbsim.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 import java.util.stream.Stream;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.params.ParameterizedTest;
