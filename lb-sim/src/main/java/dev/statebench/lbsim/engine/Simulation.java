@@ -82,7 +82,6 @@ public final class Simulation {
   private final RequestTable requests = new RequestTable();
   private final RoutingRequest routing = new RoutingRequest();
   private final List<FleetEvent> fleetActions = new ArrayList<>();
-  private final List<String> fleetActionKinds = new ArrayList<>();
   private final FleetControl control = new Control();
   private final DoubleConsumer progress;
 
@@ -195,7 +194,7 @@ public final class Simulation {
     this.windowRequests = new long[fleet.count()];
     List<ScheduledEvent> scheduled = config.events();
     for (ScheduledEvent event : scheduled) {
-      schedule(event.timeNanos(), event.kind(), event.event());
+      schedule(event.timeNanos(), event.event());
     }
     if (config.eventWindowNanos() > 0 && !scheduled.isEmpty()) {
       this.eventLatency = new Histogram(3);
@@ -210,13 +209,12 @@ public final class Simulation {
 
   /** Schedules a change to the fleet at simulated time {@code time}; call before {@link #run()}. */
   public void schedule(long time, FleetAction action) {
-    schedule(time, "action", (control, now) -> action.apply(control.fleet(), now));
+    schedule(time, (FleetEvent) (control, now) -> action.apply(control.fleet(), now));
   }
 
   /** Schedules a fleet event carried out through the engine ({@link FleetControl}); call before {@link #run()}. */
-  public void schedule(long time, String kind, FleetEvent event) {
+  public void schedule(long time, FleetEvent event) {
     fleetActions.add(event);
-    fleetActionKinds.add(kind);
     events.push(time, PRIORITY[FLEET_ACTION], payload(FLEET_ACTION, fleetActions.size() - 1));
   }
 
@@ -717,7 +715,7 @@ public final class Simulation {
   }
 
   private void fleetAction(int index, long now) {
-    if (scaleOutAt < 0 && "add".equals(fleetActionKinds.get(index))) {
+    if (scaleOutAt < 0 && fleetActions.get(index).scalesOut()) {
       scaleOutAt = now;
       scaleOutFirstNew = fleet.count();
     }
@@ -806,11 +804,7 @@ public final class Simulation {
         fleet.remove(b, eventNow);
       }
       eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
-      schedule(eventNow + deadlineNanos, "drain-deadline", (control, now) -> {
-        if (!isKilled(b)) {
-          killBackend(b, "drain deadline " + fleet.name(b), now);
-        }
-      });
+      schedule(eventNow + deadlineNanos, new DrainDeadline(b));
     }
 
     @Override
@@ -833,7 +827,7 @@ public final class Simulation {
         fleet.setSpeed(b, nominal * 0.1);
         for (int step = 1; step <= 10; step++) {
           double speed = nominal * (0.1 + 0.09 * step);
-          schedule(eventNow + slowStartNanos * step / 10, "slow-start", (control, now) -> fleet.setSpeed(b, speed));
+          schedule(eventNow + slowStartNanos * step / 10, new SpeedStep(b, speed));
         }
       }
       eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));

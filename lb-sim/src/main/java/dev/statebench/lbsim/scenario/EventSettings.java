@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.BackendSpec;
 import dev.statebench.lbsim.engine.DrainMode;
-import dev.statebench.lbsim.engine.FleetControl;
 import dev.statebench.lbsim.engine.ScheduledEvent;
+import dev.statebench.lbsim.fleet.AddBackends;
+import dev.statebench.lbsim.fleet.DrainBackend;
+import dev.statebench.lbsim.fleet.HealBackend;
+import dev.statebench.lbsim.fleet.KillBackend;
+import dev.statebench.lbsim.fleet.RollingDeployStep;
+import dev.statebench.lbsim.fleet.SlowBackend;
+import dev.statebench.lbsim.fleet.StoreDown;
+import dev.statebench.lbsim.fleet.StoreUp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reads the {@code events} list: fleet events at simulated times (from the start of the run, warm-up included),
+ * Reads the {@code events} list into the named fleet events of package {@code fleet}: fleet events at simulated times (from the start of the run, warm-up included),
  * each a mapping with {@code at} and one action:
  * <pre>
  * - {at: 120s, kill: 3}                              abrupt: in-flight requests fail, local sessions are lost
@@ -48,40 +55,35 @@ final class EventSettings {
         case "kill" -> {
           e.allowOnly("at", "kill");
           int b = backend(e, "kill", maxBackends);
-          events.add(new ScheduledEvent(at, kind, (c, now) -> c.kill(b, "kill " + c.fleet().name(b))));
+          events.add(new ScheduledEvent(at, kind, new KillBackend(b)));
         }
         case "add" -> {
           e.allowOnly("at", "add", "slow-start");
           int count = (int) e.integer("add", 1, 1);
           long slowStart = e.durationNanos("slow-start", 0L);
           maxBackends += count;
-          events.add(new ScheduledEvent(at, kind, (c, now) -> {
-            for (int k = 0; k < count; k++) {
-              add(c, template, slowStart, "add");
-            }
-          }));
+          events.add(new ScheduledEvent(at, kind, new AddBackends(count, template, slowStart, "add")));
         }
         case "drain" -> {
           e.allowOnly("at", "drain", "deadline", "mode");
           int b = backend(e, "drain", maxBackends);
           long deadline = e.durationNanos("deadline", "how long pinned sessions may stay, such as 60s");
           DrainMode mode = drainMode(e);
-          events.add(new ScheduledEvent(at, kind,
-              (c, now) -> c.drain(b, deadline, mode, "drain " + c.fleet().name(b))));
+          events.add(new ScheduledEvent(at, kind, new DrainBackend(b, deadline, mode)));
         }
         case "store-down" -> {
           e.allowOnly("at", "store-down", "for");
           requireTrue(e, "store-down");
-          events.add(new ScheduledEvent(at, kind, (c, now) -> c.storeDown("store down")));
+          events.add(new ScheduledEvent(at, kind, new StoreDown()));
           if (e.has("for")) {
             long duration = e.durationNanos("for", "how long the store stays down");
-            events.add(new ScheduledEvent(at + duration, "store-up", (c, now) -> c.storeUp("store up")));
+            events.add(new ScheduledEvent(at + duration, "store-up", new StoreUp()));
           }
         }
         case "store-up" -> {
           e.allowOnly("at", "store-up");
           requireTrue(e, "store-up");
-          events.add(new ScheduledEvent(at, kind, (c, now) -> c.storeUp("store up")));
+          events.add(new ScheduledEvent(at, kind, new StoreUp()));
         }
         case "slow" -> {
           e.allowOnly("at", "slow", "speed", "for");
@@ -90,16 +92,16 @@ final class EventSettings {
           if (!(speed > 0)) {
             throw e.invalid("speed", "must be positive");
           }
-          events.add(new ScheduledEvent(at, kind, (c, now) -> c.slow(b, speed, "slow " + c.fleet().name(b))));
+          events.add(new ScheduledEvent(at, kind, new SlowBackend(b, speed)));
           if (e.has("for")) {
             long duration = e.durationNanos("for", "how long the backend stays slow");
-            events.add(new ScheduledEvent(at + duration, "heal", (c, now) -> c.heal(b, "heal " + c.fleet().name(b))));
+            events.add(new ScheduledEvent(at + duration, "heal", new HealBackend(b)));
           }
         }
         case "heal" -> {
           e.allowOnly("at", "heal");
           int b = backend(e, "heal", maxBackends);
-          events.add(new ScheduledEvent(at, kind, (c, now) -> c.heal(b, "heal " + c.fleet().name(b))));
+          events.add(new ScheduledEvent(at, kind, new HealBackend(b)));
         }
         case "rolling-deploy" -> {
           e.allowOnly("at", "rolling-deploy");
@@ -117,12 +119,8 @@ final class EventSettings {
             int from = first;
             int to = Math.min(initialCount, first + surge);
             maxBackends += to - from;
-            events.add(new ScheduledEvent(at + step * pace, kind, (c, now) -> {
-              for (int b = from; b < to; b++) {
-                add(c, template, slowStart, "deploy: add");
-                c.drain(b, deadline, mode, "deploy: drain " + c.fleet().name(b));
-              }
-            }));
+            events.add(new ScheduledEvent(at + step * pace, kind,
+                new RollingDeployStep(from, to, template, slowStart, deadline, mode)));
           }
         }
         default -> throw e.invalid(where, "unknown event");
@@ -171,11 +169,5 @@ final class EventSettings {
           + " by then, added ones after the starting ones)");
     }
     return (int) b;
-  }
-
-  private static void add(FleetControl c, BackendSpec template, long slowStart, String label) {
-    String name = "backend-" + c.fleet().count();
-    c.add(new BackendSpec(name, template.workers(), template.queueLimit(), template.speed(), template.weight()),
-        slowStart, label + " " + name);
   }
 }
