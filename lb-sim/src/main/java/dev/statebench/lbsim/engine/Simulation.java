@@ -1,16 +1,13 @@
 package dev.statebench.lbsim.engine;
 
-import dev.statebench.lbsim.model.RandomStream;
-import dev.statebench.lbsim.model.Mix64;
-import dev.statebench.lbsim.metrics.BackendLoad;
 import dev.statebench.lbsim.metrics.EventRecord;
 import dev.statebench.lbsim.metrics.Outcomes;
 import dev.statebench.lbsim.metrics.ReplicationResult;
-import dev.statebench.lbsim.metrics.RequestCounts;
 import dev.statebench.lbsim.metrics.RequestAccount;
 import dev.statebench.lbsim.metrics.ScaleOut;
 import dev.statebench.lbsim.metrics.TimeSeries;
-import dev.statebench.lbsim.metrics.Utilization;
+import dev.statebench.lbsim.model.Mix64;
+import dev.statebench.lbsim.model.RandomStream;
 import dev.statebench.lbsim.router.Router;
 import dev.statebench.lbsim.router.RouterEnvironment;
 import dev.statebench.lbsim.router.RoutingRequest;
@@ -54,6 +51,10 @@ import org.HdrHistogram.Histogram;
  * is lost: that request becomes a login request (its own CPU cost) that creates the session anew on its backend,
  * and the user's request is sent again right after it (the login storm).
  *
+ * <p>The parts: {@link EventLoop} orders the events; {@link StateCosts} (one class per state model) prices each
+ * request; {@link RequestLedger}, {@link BackendLoadRecorder}, {@link WindowRecorder} and {@link RevocationRecorder}
+ * record what happened; this class carries sessions and requests through their lives and carries out fleet events.
+ *
  * <p>Fleet events ({@link FleetControl}): a kill fails every request the backend holds (in a remote wait, queued or
  * in service; each failed request's session carries on after its think time) and loses its local sessions. Two
  * invariants are checked on every request and at the end of every run: no request is routed to a backend that is
@@ -63,27 +64,17 @@ import org.HdrHistogram.Histogram;
 public final class Simulation {
   /** Most past requests replayed to place an in-progress session's token checks (bounds the start-up cost). */
   private static final int REPLAYED_REQUESTS = 10_000;
-  private static final int SESSION_ARRIVAL = 0;
-  private static final int REQUEST_SEND = 1;
-  private static final int REMOTE_DONE = 2;
-  private static final int SERVICE_DONE = 3;
-  private static final int FLEET_ACTION = 4;
-  private static final int WARMUP_END = 5;
-  private static final int WINDOW_END = 6;
-  // among events at the same instant: departures free capacity before new work is placed
-  private static final int[] PRIORITY = {4, 3, 1, 0, 2, 5, 6};
-  private static final int PROGRESS_EVERY = 1 << 16;
 
   private final SimulationConfig config;
   private final Fleet fleet = new Fleet();
   private final Router router;
-  private final EventQueue events = new EventQueue(1024);
+  private final EventLoop loop;
   private final SessionTable sessions = new SessionTable();
   private final RequestTable requests = new RequestTable();
   private final RoutingRequest routing = new RoutingRequest();
+  private final RequestCost cost = new RequestCost();
   private final List<FleetEvent> fleetActions = new ArrayList<>();
   private final FleetControl control = new Control();
-  private final DoubleConsumer progress;
 
   private final ArrivalProcess arrivals;
   private final Distribution service;
@@ -101,58 +92,26 @@ public final class Simulation {
   private final long stateSeed;
   private final long loginSeed;
   private final SessionState state;
-  private final boolean local;
-  private final boolean storeNeeded;
+  private final StateCosts stateCosts;
   private boolean storeUp = true;
 
+  private final RequestLedger ledger = new RequestLedger();
+  private final RevocationRecorder revocation = new RevocationRecorder(sessions);
+  private final BackendLoadRecorder backendLoad;
+  private final WindowRecorder windows;
   private final Histogram latency = new Histogram(3);
   private final Histogram queueing = new Histogram(3);
-  private long[] requestsPerBackend;
-  private double[] busyAtStart;
-  private double[] outstandingAtStart;
-  private final TimeSeries timeSeries;
-  private double[] busyAtWindow;
-  private double[] outstandingAtWindow;
-  private long windowStart;
-
-  private boolean measuring;
-  private long measureStart;
-  private long sessionCounter;
-  private long issued;
-  private long completed;
-  private long rejected;
-  private long redispatched;
-  private long unavailable;
-  private long storeFailed;
-  private long sessionsOpened;
-  private long processed;
-  private boolean stopped;
-
-  private long failed;
-  private long logins;
-  private long sessionsLost;
-  private long storeLookups;
-  private double checkIntervalSum;
-  private double checkIntervalSquares;
-  private long checkIntervalMax;
-  private double exposureSquares;
-  private long exposureMax;
-  private long issuedAll;
-  private long completedAll;
-  private long failedAll;
-  private long rejectedAll;
-  private long liveSessions;
   private final List<EventRecord> eventRecords = new ArrayList<>();
   private final Histogram eventLatency;
   private final long eventWindowStart;
   private final long eventWindowEnd;
-  private long[] windowRequests;
-  private long windowLogins;
-  private long windowFailed;
+
+  private long sessionCounter;
+  private long liveSessions;
   private long eventNow;
   private long scaleOutAt = -1;
-  private boolean[] killed = new boolean[0];
   private int scaleOutFirstNew;
+  private boolean[] killed = new boolean[0];
 
   /**
    * @param routerFactory builds the policy under test on this run's fleet
@@ -162,7 +121,6 @@ public final class Simulation {
   public Simulation(SimulationConfig config, Function<RouterEnvironment, Router> routerFactory, int replication,
       DoubleConsumer progress) {
     this.config = config;
-    this.progress = progress;
     for (BackendSpec spec : config.backends()) {
       fleet.add(spec, 0);
     }
@@ -181,17 +139,16 @@ public final class Simulation {
     this.stateSeed = Source.STATE_COSTS.seed(seed, replication);
     this.loginSeed = Source.LOGINS.seed(seed, replication);
     this.state = config.state();
-    this.local = state.model() == StateModel.LOCAL;
-    this.storeNeeded = state.model() == StateModel.REDIS || state.model() == StateModel.SQL
-        || (state.model() == StateModel.JWT && state.accessTtlNanos() > 0);
+    this.stateCosts = StateCosts.of(state, sessions, revocation);
     this.equilibriumStream = new RandomStream(Source.EQUILIBRIUM.seed(seed, replication));
     RandomStream routingStream = new RandomStream(Source.ROUTING.seed(seed, replication));
     this.router = routerFactory.apply(new RouterEnvironment(fleet, routingStream, config.hashSeed(replication)));
-    this.requestsPerBackend = new long[fleet.count()];
-    this.timeSeries = config.windowNanos() > 0 ? new TimeSeries(config.windowNanos()) : null;
-    this.busyAtWindow = new double[fleet.count()];
-    this.outstandingAtWindow = new double[fleet.count()];
-    this.windowRequests = new long[fleet.count()];
+    this.backendLoad = new BackendLoadRecorder(fleet);
+    this.windows = config.windowNanos() > 0 ? new WindowRecorder(fleet, config.windowNanos()) : null;
+    // a run limited by requests ends after about limit / (session rate × mean session length) of measured time
+    long end = endNanos();
+    this.loop = new EventLoop(progress, end != Long.MAX_VALUE ? end : config.warmupNanos()
+        + config.requestLimit() / (arrivals.meanRatePerNano() * sessionLength.mean()));
     List<ScheduledEvent> scheduled = config.events();
     for (ScheduledEvent event : scheduled) {
       schedule(event.timeNanos(), event.event());
@@ -207,6 +164,10 @@ public final class Simulation {
     }
   }
 
+  private long endNanos() {
+    return config.durationNanos() > 0 ? config.warmupNanos() + config.durationNanos() : Long.MAX_VALUE;
+  }
+
   /** Schedules a change to the fleet at simulated time {@code time}; call before {@link #run()}. */
   public void schedule(long time, FleetAction action) {
     schedule(time, (FleetEvent) (control, now) -> action.apply(control.fleet(), now));
@@ -215,47 +176,41 @@ public final class Simulation {
   /** Schedules a fleet event carried out through the engine ({@link FleetControl}); call before {@link #run()}. */
   public void schedule(long time, FleetEvent event) {
     fleetActions.add(event);
-    events.push(time, PRIORITY[FLEET_ACTION], payload(FLEET_ACTION, fleetActions.size() - 1));
+    loop.push(time, EventKind.FLEET_ACTION, fleetActions.size() - 1);
   }
 
   /** Runs to the end and returns what was measured after the warm-up. */
   public ReplicationResult run() {
-    long end = config.durationNanos() > 0 ? config.warmupNanos() + config.durationNanos() : Long.MAX_VALUE;
+    long end = endNanos();
     if (config.equilibriumStart()) {
       openSessionsInProgress();
     }
-    events.push(arrivals.nextGap(arrivalStream), PRIORITY[SESSION_ARRIVAL], payload(SESSION_ARRIVAL, 0));
+    loop.push(arrivals.nextGap(arrivalStream), EventKind.SESSION_ARRIVAL, 0);
     if (config.warmupNanos() > 0) {
-      events.push(config.warmupNanos(), PRIORITY[WARMUP_END], payload(WARMUP_END, 0));
+      loop.push(config.warmupNanos(), EventKind.WARMUP_END, 0);
     } else {
       startMeasuring(0);
     }
-    if (timeSeries != null) {
-      events.push(config.windowNanos(), PRIORITY[WINDOW_END], payload(WINDOW_END, 0));
+    if (windows != null) {
+      loop.push(config.windowNanos(), EventKind.WINDOW_END, 0);
     }
-    // a run limited by requests ends after about limit / (session rate × mean session length) of measured time
-    double expectedEnd = end != Long.MAX_VALUE ? end : config.warmupNanos()
-        + config.requestLimit() / (arrivals.meanRatePerNano() * sessionLength.mean());
-    long now = 0;
-    while (!stopped && events.popNotAfter(end)) {
-      now = events.poppedTime();
-      long payload = events.poppedPayload();
-      int arg = (int) payload;
-      switch ((int) (payload >>> 32)) {
+    while (loop.next(end)) {
+      long now = loop.now();
+      int arg = loop.argument();
+      switch (loop.kind()) {
         case SESSION_ARRIVAL -> {
           openSession(now);
-          events.push(now + arrivals.nextGap(arrivalStream), PRIORITY[SESSION_ARRIVAL], payload(SESSION_ARRIVAL, 0));
+          loop.push(now + arrivals.nextGap(arrivalStream), EventKind.SESSION_ARRIVAL, 0);
         }
         case REQUEST_SEND -> send(arg, now);
         case REMOTE_DONE -> remoteDone(arg, now);
         case SERVICE_DONE -> serviceDone(arg, now);
         case FLEET_ACTION -> fleetAction(arg, now);
         case WARMUP_END -> startMeasuring(now);
-        case WINDOW_END -> endWindow(now);
-        default -> throw new IllegalStateException("unknown event type " + (payload >>> 32));
-      }
-      if ((++processed & (PROGRESS_EVERY - 1)) == 0) {
-        progress.accept(Math.min(0.99, (double) now / expectedEnd));
+        case WINDOW_END -> {
+          windows.endWindow(now);
+          loop.push(now + windows.windowNanos(), EventKind.WINDOW_END, 0);
+        }
       }
     }
     router.finished();
@@ -265,23 +220,17 @@ public final class Simulation {
         inFlight++;
       }
     }
-    RequestAccount account = new RequestAccount(issuedAll, completedAll, failedAll, rejectedAll, inFlight);
+    RequestAccount account = ledger.account(inFlight);
     if (!account.balances()) {
       throw new IllegalStateException("requests unaccounted for: " + account);
     }
-    return result(end == Long.MAX_VALUE ? now : end, account);
-  }
-
-  private static long payload(int type, int arg) {
-    return ((long) type << 32) | (arg & 0xffffffffL);
+    return result(end == Long.MAX_VALUE ? loop.now() : end, account);
   }
 
   private void openSession(long now) {
     int length = requestCount(sessionLength.sample(lengthStream));
     int s = newSession(length, keyStream, now);
-    if (measuring) {
-      sessionsOpened++;
-    }
+    ledger.sessionOpened();
     send(s, now);
   }
 
@@ -326,7 +275,7 @@ public final class Simulation {
       if (state.accessTtlNanos() > 0) {
         sessions.setTokenAt(s, replayTokenChecks(sent, elapsed, random));
       }
-      events.push(next, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
+      loop.push(next, EventKind.REQUEST_SEND, s);
     }
   }
 
@@ -355,7 +304,7 @@ public final class Simulation {
   }
 
   private void send(int s, long now) {
-    if (!storeUp && storeNeeded && needsStore(s, now)) {
+    if (!storeUp && stateCosts.needsStore(s, now)) {
       refuse(s, now, false);
       return;
     }
@@ -378,11 +327,11 @@ public final class Simulation {
     }
     sessions.setLastSeen(s, now);
     boolean login = false;
-    if (local) {
+    if (stateCosts.keepsStateOnBackend()) {
       int home = sessions.home(s);
       if (home != b) {
-        if (home >= 0 && measuring) {
-          sessionsLost++;
+        if (home >= 0) {
+          ledger.sessionsLost(1);
         }
         login = home != SessionTable.NO_HOME;
         moveHome(s, b);
@@ -391,8 +340,6 @@ public final class Simulation {
       moveHome(s, routing.pinnedBackend());
     }
     long number = sessions.number(s);
-    long work;
-    long remote = 0;
     long userStart = now;
     long retryFrom = sessions.retryFrom(s);
     if (retryFrom != SessionTable.NONE && !login) {
@@ -404,92 +351,41 @@ public final class Simulation {
         sessions.setRetryFrom(s, now);
       }
       perRequestStream.reseed(Mix64.hash(number, sessions.sent(s), loginSeed));
-      work = Math.round(state.login().sample(perRequestStream));
-      windowLogins++;
-      if (measuring) {
-        logins++;
+      cost.reset(Math.round(state.login().sample(perRequestStream)), 0);
+      if (windows != null) {
+        windows.login();
       }
+      ledger.login();
     } else {
       int k = sessions.takeRequest(s);
       perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
-      work = Math.round(service.sample(perRequestStream));
+      long work = Math.round(service.sample(perRequestStream));
+      long remote = 0;
       if (remoteWait != null) {
         perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
         remote = Math.round(remoteWait.sample(perRequestStream));
       }
+      cost.reset(work, remote);
       if (state.model() != StateModel.NONE) {
         perRequestStream.reseed(Mix64.hash(number, k, stateSeed));
-      }
-      switch (state.model()) {
-        case REDIS, SQL -> remote += storeCheck(s, now);
-        case JWT -> {
-          work += Math.round(state.verify().sample(perRequestStream));
-          if (state.accessTtlNanos() > 0 && now - sessions.tokenAt(s) >= state.accessTtlNanos()) {
-            remote += storeCheck(s, now);
-          } else if (state.accessTtlNanos() > 0) {
-            sessions.setUncheckedAt(s, now);
-          }
-        }
-        default -> { }
+        stateCosts.addCosts(cost, s, now, perRequestStream, ledger.measuring());
       }
     }
-    int r = requests.open(now, s, b, work, login);
+    int r = requests.open(now, s, b, cost.work, login);
     requests.userStart[r] = userStart;
-    issuedAll++;
-    if (b >= windowRequests.length) {
-      windowRequests = Arrays.copyOf(windowRequests, fleet.count());
+    ledger.issued(routing.redispatched());
+    if (windows != null) {
+      windows.routed(b);
     }
-    windowRequests[b]++;
-    if (measuring) {
-      issued++;
-      if (routing.redispatched()) {
-        redispatched++;
-      }
-      if (b >= requestsPerBackend.length) {
-        requestsPerBackend = Arrays.copyOf(requestsPerBackend, fleet.count());
-      }
-      requestsPerBackend[b]++;
+    if (ledger.measuring()) {
+      backendLoad.routed(b);
     }
     fleet.addOutstanding(b, 1, now);
-    if (remote > 0) {
-      events.push(now + remote, PRIORITY[REMOTE_DONE], payload(REMOTE_DONE, r));
+    if (cost.remote > 0) {
+      loop.push(now + cost.remote, EventKind.REMOTE_DONE, r);
     } else {
       toWorker(r, b, now);
     }
-  }
-
-  /** A session-store lookup: returns its remote wait and closes the session's current check interval. */
-  private long storeCheck(int s, long now) {
-    closeCheckInterval(s, now);
-    if (measuring) {
-      storeLookups++;
-    }
-    return Math.round(state.lookup().sample(perRequestStream));
-  }
-
-  /**
-   * Records the check interval from the session's last store check to {@code now} (a new check, or the end of the
-   * session) and the exposure within it (to the last request accepted without a check), then starts a new one.
-   */
-  private void closeCheckInterval(int s, long now) {
-    long from = sessions.tokenAt(s);
-    long interval = now - from;
-    long unchecked = sessions.uncheckedAt(s);
-    long exposure = unchecked == SessionTable.NONE ? 0 : Math.max(0, unchecked - from);
-    sessions.setTokenAt(s, now);
-    sessions.setUncheckedAt(s, SessionTable.NONE);
-    if (measuring) {
-      checkIntervalSum += interval;
-      checkIntervalSquares += (double) interval * interval;
-      checkIntervalMax = Math.max(checkIntervalMax, interval);
-      exposureSquares += (double) exposure * exposure;
-      exposureMax = Math.max(exposureMax, exposure);
-    }
-  }
-
-  /** Whether the session's next request needs the session store (always for redis/sql; a due refresh for jwt). */
-  private boolean needsStore(int s, long now) {
-    return state.model() != StateModel.JWT || now - sessions.tokenAt(s) >= state.accessTtlNanos();
   }
 
   /**
@@ -499,22 +395,9 @@ public final class Simulation {
   private void refuse(int s, long now, boolean noBackend) {
     sessions.takeRequest(s);
     sessions.setRetryFrom(s, SessionTable.NONE);
-    issuedAll++;
-    if (noBackend) {
-      rejectedAll++;
-    } else {
-      failedAll++;
-      windowFailed++;
-    }
-    if (measuring) {
-      issued++;
-      if (noBackend) {
-        rejected++;
-        unavailable++;
-      } else {
-        failed++;
-        storeFailed++;
-      }
+    ledger.refused(noBackend);
+    if (!noBackend && windows != null) {
+      windows.failed(1);
     }
     afterRequest(s, now);
   }
@@ -549,10 +432,7 @@ public final class Simulation {
     int limit = fleet.queueLimit(b);
     if (limit != BackendSpec.UNBOUNDED && fleet.queueLength(b) >= limit) {
       fleet.addOutstanding(b, -1, now);
-      rejectedAll++;
-      if (measuring) {
-        rejected++;
-      }
+      ledger.rejected();
       int s = requests.session[r];
       if (requests.has(r, RequestTable.LOGIN)) {
         // the user's request waiting for this login is lost with it
@@ -569,11 +449,11 @@ public final class Simulation {
   }
 
   private void startService(int r, int b, long now) {
-    if (measuring) {
+    if (ledger.measuring()) {
       queueing.recordValue(now - requests.readyAt[r]);
     }
     long duration = Math.round(requests.work[r] / fleet.speed(b));
-    events.push(now + duration, PRIORITY[SERVICE_DONE], payload(SERVICE_DONE, r));
+    loop.push(now + duration, EventKind.SERVICE_DONE, r);
   }
 
   private void serviceDone(int r, long now) {
@@ -589,27 +469,26 @@ public final class Simulation {
       startService(queue.poll(), b, now);
     }
     fleet.addOutstanding(b, -1, now);
-    long timeInSystem = now - requests.arrivedAt[r];
-    router.onComplete(b, timeInSystem, now);
+    router.onComplete(b, now - requests.arrivedAt[r], now);
     int s = requests.session[r];
     long userStart = requests.userStart[r];
     boolean retry = requests.has(r, RequestTable.LOGIN);
     requests.close(r);
-    completedAll++;
     if (retry) {
       // the user's request that found no session is sent again as soon as the login completes
-      events.push(now, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
+      ledger.loginCompleted();
+      loop.push(now, EventKind.REQUEST_SEND, s);
       return;
     }
-    long userLatency = now - userStart;
-    if (measuring && userStart >= eventWindowStart && userStart < eventWindowEnd) {
-      eventLatency.recordValue(userLatency);
-    }
-    if (measuring) {
+    long completed = ledger.completed();
+    if (ledger.measuring()) {
+      long userLatency = now - userStart;
+      if (userStart >= eventWindowStart && userStart < eventWindowEnd) {
+        eventLatency.recordValue(userLatency);
+      }
       latency.recordValue(userLatency);
-      completed++;
       if (config.requestLimit() > 0 && completed >= config.requestLimit()) {
-        stopped = true;
+        loop.stop();
       }
     }
     afterRequest(s, now);
@@ -617,8 +496,8 @@ public final class Simulation {
 
   private void afterRequest(int s, long now) {
     if (sessions.remaining(s) <= 0) {
-      if (storeNeeded) {
-        closeCheckInterval(s, now);
+      if (stateCosts.usesStore()) {
+        revocation.closeInterval(s, now, ledger.measuring());
       }
       moveHome(s, SessionTable.NO_HOME);
       sessions.close(s);
@@ -630,88 +509,29 @@ public final class Simulation {
       perRequestStream.reseed(Mix64.hash(sessions.number(s), sessions.sent(s), thinkSeed));
       think = Math.round(thinkTime.sample(perRequestStream));
     }
-    events.push(now + think, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
+    loop.push(now + think, EventKind.REQUEST_SEND, s);
   }
 
   private void startMeasuring(long now) {
-    measuring = true;
-    measureStart = now;
-    fleet.advanceAll(now);
-    busyAtStart = new double[fleet.count()];
-    outstandingAtStart = new double[fleet.count()];
-    for (int b = 0; b < fleet.count(); b++) {
-      busyAtStart[b] = fleet.busyArea(b);
-      outstandingAtStart[b] = fleet.outstandingArea(b);
-    }
-  }
-
-  private void endWindow(long now) {
-    fleet.advanceAll(now);
-    int n = fleet.count();
-    busyAtWindow = Arrays.copyOf(busyAtWindow, n);
-    outstandingAtWindow = Arrays.copyOf(outstandingAtWindow, n);
-    double[] outstanding = new double[n];
-    double[] utilization = new double[n];
-    double length = now - windowStart;
-    for (int b = 0; b < n; b++) {
-      outstanding[b] = (fleet.outstandingArea(b) - outstandingAtWindow[b]) / length;
-      utilization[b] = (fleet.busyArea(b) - busyAtWindow[b]) / length / fleet.workers(b);
-      outstandingAtWindow[b] = fleet.outstandingArea(b);
-      busyAtWindow[b] = fleet.busyArea(b);
-    }
-    double[] routed = new double[n];
-    double[] affinity = new double[n];
-    double[] live = new double[n];
-    for (int b = 0; b < n; b++) {
-      routed[b] = b < windowRequests.length ? windowRequests[b] : 0;
-      affinity[b] = fleet.sessions(b);
-      live[b] = fleet.liveNanos(b, windowStart, now) / length;
-    }
-    Arrays.fill(windowRequests, 0);
-    timeSeries.add(outstanding, utilization, routed, affinity, live, windowLogins, windowFailed);
-    windowLogins = 0;
-    windowFailed = 0;
-    windowStart = now;
-    events.push(now + config.windowNanos(), PRIORITY[WINDOW_END], payload(WINDOW_END, 0));
+    ledger.startMeasuring();
+    backendLoad.start(now);
   }
 
   private ReplicationResult result(long end, RequestAccount account) {
-    fleet.advanceAll(end);
-    int n = fleet.count();
-    long measured = Math.max(1, end - measureStart);
-    double[] perBackendRequests = new double[n];
-    double[] utilization = new double[n];
-    double[] outstanding = new double[n];
-    double[] liveSeconds = new double[n];
-    busyAtStart = Arrays.copyOf(busyAtStart, n);
-    outstandingAtStart = Arrays.copyOf(outstandingAtStart, n);
-    double busyWork = 0;
-    double capacity = 0;
-    for (int b = 0; b < n; b++) {
-      long live = fleet.liveNanos(b, measureStart, end);
-      double busy = fleet.busyArea(b) - busyAtStart[b];
-      perBackendRequests[b] = b < requestsPerBackend.length ? requestsPerBackend[b] : 0;
-      liveSeconds[b] = live / 1e9;
-      utilization[b] = live > 0 ? busy / live / fleet.workers(b) : 0;
-      outstanding[b] = live > 0 ? (fleet.outstandingArea(b) - outstandingAtStart[b]) / live : 0;
-      busyWork += busy * fleet.nominalSpeed(b);
-      capacity += (double) live * fleet.workers(b) * fleet.nominalSpeed(b);
-    }
+    long measured = Math.max(1, end - backendLoad.start());
     double cpuPerRequest = service.mean() + (state.verify() != null ? state.verify().mean() : 0);
     double offeredWork = arrivals.meanRatePerNano() * sessionLength.mean() * cpuPerRequest * measured;
-    Utilization fleetUtilization = new Utilization(capacity > 0 ? offeredWork / capacity : 0,
-        capacity > 0 ? busyWork / capacity : 0);
-    Outcomes outcomes = new Outcomes(failed, logins, sessionsLost, storeLookups, storeNeeded,
-        checkIntervalSum, checkIntervalSquares, checkIntervalMax, exposureSquares, exposureMax);
+    BackendLoadRecorder.Result load = backendLoad.finish(end, offeredWork);
+    Outcomes outcomes = new Outcomes(ledger.failedMeasured(), ledger.loginsMeasured(), ledger.sessionsLostMeasured(),
+        revocation.lookups(), stateCosts.usesStore(), revocation.intervalSum(), revocation.intervalSquares(),
+        revocation.intervalMax(), revocation.exposureSquares(), revocation.exposureMax());
+    TimeSeries timeSeries = windows != null ? windows.series() : null;
     double[] scaleOut = scaleOutAt >= 0 && timeSeries != null
         ? new double[] {ScaleOut.convergenceSeconds(timeSeries, scaleOutAt, scaleOutFirstNew),
             ScaleOut.peakOverload(timeSeries, scaleOutAt, scaleOutFirstNew)}
         : null;
-    RequestCounts counts = new RequestCounts(issued, completed, rejected, redispatched, unavailable, storeFailed,
-        sessionsOpened);
-    BackendLoad load = new BackendLoad(perBackendRequests, utilization, outstanding, liveSeconds);
-    return new ReplicationResult(counts, measured, latency, queueing, load, fleetUtilization, timeSeries, processed,
-        outcomes, eventLatency, List.copyOf(eventRecords), account, scaleOut);
+    return new ReplicationResult(ledger.counts(), measured, latency, queueing, load.load(), load.utilization(),
+        timeSeries, loop.processed(), outcomes, eventLatency, List.copyOf(eventRecords), account, scaleOut);
   }
 
   private void fleetAction(int index, long now) {
@@ -735,6 +555,7 @@ public final class Simulation {
     killed[b] = true;
     long live = liveSessions;
     long lostHere = 0;
+    boolean local = stateCosts.keepsStateOnBackend();
     for (int s = 0; s < sessions.slots(); s++) {
       if (sessions.isOpen(s) && sessions.home(s) == b) {
         if (local) {
@@ -767,11 +588,10 @@ public final class Simulation {
     }
     fleet.addBusy(b, -fleet.busy(b), now);
     fleet.addOutstanding(b, -fleet.outstanding(b), now);
-    failedAll += failedHere;
-    windowFailed += failedHere;
-    if (measuring) {
-      failed += failedHere;
-      sessionsLost += lostHere;
+    ledger.failed(failedHere);
+    ledger.sessionsLost(lostHere);
+    if (windows != null) {
+      windows.failed(failedHere);
     }
     for (int s : sessionsToResume) {
       afterRequest(s, now);
