@@ -30,26 +30,8 @@ import org.HdrHistogram.Histogram;
  * 503). The user's latency runs from sending the request to its final response, a login it had to wait for
  * included; a backend's latency (what latency-aware routers see) from the request's arrival there.
  *
- * <p>Stationary start: unless the scenario asks for an empty start, the run begins with the sessions that are in
- * progress in the stationary state of the session process (an M/G/∞ system whose service is a session's think
- * time). Their number is Poisson with mean λ·E[K − 1]·E[Z] (λ the session rate, K the requests per session, Z the
- * think time); each has K drawn with probability ∝ (k − 1)·P(K = k), has already sent a uniform number 1 … K − 1 of
- * its requests and is a uniform point into a length-biased think time. Drawn by thinning: Poisson(λ·E[X]·E[Z])
- * candidates with X length-biased (X the session-length distribution before rounding), each kept with probability
- * (K − 1)/X. With heavy-tailed sessions an empty start takes far longer than any practical warm-up to reach this
- * state (the live population approaches it like 1 − c·√(x_m/t) for Pareto α = 1.5); the warm-up is left for queue
- * transients.
- *
- * <p>Common random numbers: session arrivals, lengths and identities are drawn in arrival order from their own
- * streams, and request k of session j draws its service time and think time from streams seeded by (j, k), so every
- * policy sees exactly the same work even though policies complete requests in different orders.
- *
- * <p>State models ({@link SessionState}): redis/sql add a store lookup to the remote wait of every request; jwt adds
- * a verification to the CPU work, and with an access-token lifetime a lookup to the first request after the token
- * expired; local keeps the session's state on the backend that created it ({@code home}). A local session whose
- * request reaches another backend — its home was killed, passed its drain deadline, or a hash policy remapped it —
- * is lost: that request becomes a login request (its own CPU cost) that creates the session anew on its backend,
- * and the user's request is sent again right after it (the login storm).
+ * <p>Stationary start: unless the scenario asks for an empty start, the run begins with the sessions in progress in
+ * the stationary state of the session process ({@link StationaryStart}); the warm-up is left for queue transients.
  *
  * <p>The parts: {@link EventLoop} orders the events; {@link StateCosts} (one class per state model) prices each
  * request; {@link RequestLedger}, {@link BackendLoadRecorder}, {@link WindowRecorder} and {@link RevocationRecorder}
@@ -62,9 +44,6 @@ import org.HdrHistogram.Histogram;
  * still in flight.
  */
 public final class Simulation {
-  /** Most past requests replayed to place an in-progress session's token checks (bounds the start-up cost). */
-  private static final int REPLAYED_REQUESTS = 10_000;
-
   private final SimulationConfig config;
   private final Fleet fleet = new Fleet();
   private final Router router;
@@ -228,15 +207,10 @@ public final class Simulation {
   }
 
   private void openSession(long now) {
-    int length = requestCount(sessionLength.sample(lengthStream));
+    int length = StationaryStart.requestCount(sessionLength.sample(lengthStream));
     int s = newSession(length, keyStream, now);
     ledger.sessionOpened();
     send(s, now);
-  }
-
-  /** A session length as the engine uses it: rounded, at least one request. */
-  private static int requestCount(double drawn) {
-    return (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(drawn)));
   }
 
   private int newSession(int length, RandomStream keys, long now) {
@@ -248,59 +222,24 @@ public final class Simulation {
     return sessions.open(id, client, number, length, now);
   }
 
-  /**
-   * Opens the sessions in progress at time 0 in the stationary state (see the class comment), each due to send its
-   * next request at the end of its current think time. A session's token checks (jwt with an access-token lifetime)
-   * are placed by replaying its last requests, at most {@value #REPLAYED_REQUESTS}, with fresh think times.
-   */
+  /** Opens the sessions in progress at time 0 ({@link StationaryStart}). */
   private void openSessionsInProgress() {
-    if (thinkTime == null || sessionLength.mean() <= 1) {
-      return;
-    }
-    double candidates = arrivals.meanRatePerNano() * sessionLength.mean() * thinkTime.mean();
-    RandomStream random = equilibriumStream;
-    for (double t = -Math.log(random.nextOpenDouble()); t < candidates; t -= Math.log(random.nextOpenDouble())) {
-      double x = sessionLength.sampleLengthBiased(random);
-      int length = requestCount(x);
-      if (random.nextDouble() * x >= length - 1) {
-        continue;
-      }
-      int sent = 1 + random.nextInt(length - 1);
-      double gap = thinkTime.sampleLengthBiased(random);
-      double elapsed = gap * random.nextDouble();
-      long next = Math.round(gap - elapsed);
-      int s = newSession(length, random, 0);
-      sessions.skipRequests(s, sent);
-      sessions.setLastSeen(s, -Math.round(elapsed));
-      if (state.accessTtlNanos() > 0) {
-        sessions.setTokenAt(s, replayTokenChecks(sent, elapsed, random));
-      }
-      loop.push(next, EventKind.REQUEST_SEND, s);
-    }
-  }
+    new StationaryStart(arrivals, sessionLength, thinkTime, state.accessTtlNanos()).open(equilibriumStream,
+        new StationaryStart.Sessions() {
+          @Override
+          public int open(int length, int sent, long lastRequestAt, long nextRequestAt, RandomStream keys) {
+            int s = newSession(length, keys, 0);
+            sessions.skipRequests(s, sent);
+            sessions.setLastSeen(s, lastRequestAt);
+            loop.push(nextRequestAt, EventKind.REQUEST_SEND, s);
+            return s;
+          }
 
-  /**
-   * When an in-progress session's token was last checked: its last {@code sent} requests (at most
-   * {@value #REPLAYED_REQUESTS}) are placed back in time with fresh think times before the current one, of which
-   * {@code elapsed} has passed, and the access-token rule replayed forward from the first of them.
-   */
-  private long replayTokenChecks(int sent, double elapsed, RandomStream random) {
-    int replayed = Math.min(sent, REPLAYED_REQUESTS);
-    double[] at = new double[replayed];
-    double t = -elapsed;
-    for (int i = replayed - 1; i >= 0; i--) {
-      at[i] = t;
-      if (i > 0) {
-        t -= thinkTime.sample(random);
-      }
-    }
-    double tokenAt = at[0];
-    for (int i = 1; i < replayed; i++) {
-      if (at[i] - tokenAt >= state.accessTtlNanos()) {
-        tokenAt = at[i];
-      }
-    }
-    return Math.round(tokenAt);
+          @Override
+          public void tokenCheckedAt(int s, long time) {
+            sessions.setTokenAt(s, time);
+          }
+        });
   }
 
   private void send(int s, long now) {
