@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The backends: their static description, their live state (busy workers, outstanding requests, FIFO queue) and
  * the time integrals of that state (busy-worker time, outstanding-request time) from which utilization and
- * time-averaged load are computed. Routers read it; only the engine changes it.
+ * time-averaged load are computed. Routers read it through {@link FleetView}; only the engine changes it.
  *
  * <p>Backends are numbered 0, 1, … in the order they joined and keep their number for the whole run. A removed
  * backend stops receiving new requests but finishes those it holds; {@link #liveCount()} and {@link #live(int)} list
