@@ -5,13 +5,14 @@ import dev.statebench.lbsim.metrics.Utilization;
 import java.util.Arrays;
 
 /**
- * Per-backend load after the warm-up: requests routed to each backend, and at the end its busy-worker and
- * outstanding-request time since the warm-up, divided by its live time; plus the fleet's designed and achieved
+ * Per-backend load after the warm-up: requests routed to each backend (and their rate while it was up), and at the
+ * end its busy-worker and outstanding-request time since the warm-up, divided by its live time; plus the fleet's designed and achieved
  * utilization over the same live capacity.
  */
 final class BackendLoadRecorder {
   private final Fleet fleet;
   private long[] requests;
+  private long[] requestsWhileUp;
   private double[] busyAtStart = new double[0];
   private double[] outstandingAtStart = new double[0];
   private long start;
@@ -19,6 +20,7 @@ final class BackendLoadRecorder {
   BackendLoadRecorder(Fleet fleet) {
     this.fleet = fleet;
     this.requests = new long[fleet.count()];
+    this.requestsWhileUp = new long[fleet.count()];
   }
 
   /** Marks the end of the warm-up: integrals are measured from here. */
@@ -41,8 +43,12 @@ final class BackendLoadRecorder {
   void routed(int b) {
     if (b >= requests.length) {
       requests = Arrays.copyOf(requests, fleet.count());
+      requestsWhileUp = Arrays.copyOf(requestsWhileUp, fleet.count());
     }
     requests[b]++;
+    if (fleet.isUp(b)) {
+      requestsWhileUp[b]++;
+    }
   }
 
   /**
@@ -58,6 +64,8 @@ final class BackendLoadRecorder {
     double[] utilization = new double[n];
     double[] outstanding = new double[n];
     double[] liveSeconds = new double[n];
+    double[] upRates = new double[n];
+    int up = 0;
     busyAtStart = Arrays.copyOf(busyAtStart, n);
     outstandingAtStart = Arrays.copyOf(outstandingAtStart, n);
     double busyWork = 0;
@@ -67,6 +75,10 @@ final class BackendLoadRecorder {
       double busy = fleet.busyArea(b) - busyAtStart[b];
       perBackendRequests[b] = b < requests.length ? requests[b] : 0;
       liveSeconds[b] = live / 1e9;
+      long upNanos = fleet.upNanos(b, start, end);
+      if (upNanos > 0) {
+        upRates[up++] = (b < requestsWhileUp.length ? requestsWhileUp[b] : 0) / (upNanos / 1e9);
+      }
       utilization[b] = live > 0 ? busy / live / fleet.workers(b) : 0;
       outstanding[b] = live > 0 ? (fleet.outstandingArea(b) - outstandingAtStart[b]) / live : 0;
       busyWork += busy * fleet.nominalSpeed(b);
@@ -74,7 +86,8 @@ final class BackendLoadRecorder {
     }
     Utilization fleetUtilization = new Utilization(capacity > 0 ? offeredWork / capacity : 0,
         capacity > 0 ? busyWork / capacity : 0);
-    return new Result(new BackendLoad(perBackendRequests, utilization, outstanding, liveSeconds), fleetUtilization);
+    return new Result(new BackendLoad(perBackendRequests, utilization, outstanding, liveSeconds,
+        Arrays.copyOf(upRates, up)), fleetUtilization);
   }
 
   /** The per-backend load and the fleet's utilization. */

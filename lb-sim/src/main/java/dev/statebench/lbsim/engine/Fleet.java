@@ -37,6 +37,7 @@ public final class Fleet implements FleetView {
   private double[] outstandingArea = new double[0];
   private long[] joinedAt = new long[0];
   private long[] endedAt = new long[0];
+  private long[] upUntil = new long[0];
 
   private int[] live = new int[0];
   private int liveCount;
@@ -65,6 +66,7 @@ public final class Fleet implements FleetView {
       outstandingArea = Arrays.copyOf(outstandingArea, capacity);
       joinedAt = Arrays.copyOf(joinedAt, capacity);
       endedAt = Arrays.copyOf(endedAt, capacity);
+      upUntil = Arrays.copyOf(upUntil, capacity);
       live = Arrays.copyOf(live, capacity);
     }
     names[b] = spec.name();
@@ -78,6 +80,7 @@ public final class Fleet implements FleetView {
     lastChange[b] = now;
     joinedAt[b] = now;
     endedAt[b] = Long.MAX_VALUE;
+    upUntil[b] = Long.MAX_VALUE;
     live[liveCount++] = b;
     membershipVersion++;
     return b;
@@ -87,6 +90,7 @@ public final class Fleet implements FleetView {
   public void remove(int b, long now) {
     if (up[b] || draining[b]) {
       endedAt[b] = now;
+      upUntil[b] = Math.min(upUntil[b], now);
     }
     draining[b] = false;
     leave(b);
@@ -107,9 +111,13 @@ public final class Fleet implements FleetView {
     membershipVersion++;
   }
 
-  /** Stops placing new sessions on backend {@code b}; sessions pinned to it keep using it until {@link #remove}. */
-  public void drain(int b) {
+  /**
+   * Stops placing new sessions on backend {@code b} at {@code now}; sessions pinned to it keep using it until
+   * {@link #remove}.
+   */
+  public void drain(int b, long now) {
     if (up[b]) {
+      upUntil[b] = now;
       leave(b);
       draining[b] = true;
     }
@@ -209,6 +217,14 @@ public final class Fleet implements FleetView {
 
   public int queueLength(int b) {
     return queues[b].size();
+  }
+
+  /**
+   * Nanoseconds of [from, to) during which backend {@code b} was up: taking new sessions (joined, not yet draining
+   * or removed). Request skew is measured over this time: it is where a policy chooses freely.
+   */
+  public long upNanos(int b, long from, long to) {
+    return Math.max(0, Math.min(to, upUntil[b]) - Math.max(from, joinedAt[b]));
   }
 
   /** Nanoseconds of [from, to) during which backend {@code b} was live (joined and not yet removed). */

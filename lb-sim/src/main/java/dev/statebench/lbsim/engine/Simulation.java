@@ -558,7 +558,7 @@ public final class Simulation {
         return;
       }
       if (mode == DrainMode.HAPROXY) {
-        fleet.drain(b);
+        fleet.drain(b, eventNow);
       } else {
         fleet.remove(b, eventNow);
       }

@@ -9,19 +9,12 @@ package dev.statebench.lbsim.metrics;
  * @param utilization busy workers / workers, averaged over the backend's live time
  * @param outstanding outstanding requests averaged over the backend's live time
  * @param liveSeconds each backend's live time within the measured interval
+ * @param requestRates for each backend that was up (taking new sessions) in the interval, the requests routed to it
+ *     while up per second of that time: a draining backend receives only its pinned sessions, so its drain time is
+ *     left out of how evenly the policy spreads new work
  */
-public record BackendLoad(double[] requests, double[] utilization, double[] outstanding, double[] liveSeconds) {
-
-  /** Requests per second of live time of each live backend (backends never live in the interval are left out). */
-  public double[] requestRates() {
-    double[] rates = new double[liveCount()];
-    for (int b = 0, i = 0; b < requests.length; b++) {
-      if (liveSeconds[b] > 0) {
-        rates[i++] = requests[b] / liveSeconds[b];
-      }
-    }
-    return rates;
-  }
+public record BackendLoad(double[] requests, double[] utilization, double[] outstanding, double[] liveSeconds,
+    double[] requestRates) {
 
   /** Utilization of each backend live in the interval. */
   public double[] liveUtilization() {

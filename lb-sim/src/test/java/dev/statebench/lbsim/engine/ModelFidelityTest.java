@@ -138,11 +138,12 @@ class ModelFidelityTest {
   @Test
   void perBackendSkew_isOverEachBackendsLiveTime() {
     // p2c spreads 4,000 requests/s evenly over whatever backends are live. Over live time every backend's rate is
-    // ≈ 4000 / 8 = 500/s (a drained one idles only its 1 s deadline of 5-40 s of life, ≤ 20% low); dividing by the
+    // ≈ 4000 / 8 = 500/s while it takes new sessions (a draining one gets none, and its drain time is left out of the
+    // request rate; utilisation still counts it, ≤ 1 s idle of 5-40 s of life); dividing by the
     // whole 60 s (engine 1.1) made the 16 backends, each live for part of it, look skewed (rolling deploy: 1.81).
     ReplicationResult result = Runs.run(DEPLOY, "p2c(d=2)", 0);
     assertThat(result.requestsPerBackend()).hasSize(16);
-    assertThat(result.scalars().get("skew.requests.max_over_mean")).isLessThan(1.15);
+    assertThat(result.scalars().get("skew.requests.max_over_mean")).isLessThan(1.08);
     assertThat(result.scalars().get("utilization.max") / result.scalars().get("utilization.mean")).isLessThan(1.3);
   }
 
