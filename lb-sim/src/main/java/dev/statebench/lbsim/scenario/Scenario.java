@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.BackendSpec;
 import dev.statebench.lbsim.engine.Fleet;
+import dev.statebench.lbsim.engine.FleetSpec;
+import dev.statebench.lbsim.engine.RunLength;
 import dev.statebench.lbsim.model.RandomStream;
 import dev.statebench.lbsim.engine.ScheduledEvent;
 import dev.statebench.lbsim.engine.SessionState;
+import dev.statebench.lbsim.engine.SessionWorkload;
 import dev.statebench.lbsim.engine.SimulationConfig;
 import dev.statebench.lbsim.engine.StateModel;
 import dev.statebench.lbsim.router.PolicySpec;
@@ -185,8 +188,9 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
     if (!events.isEmpty() && window == 0) {
       throw root.invalid("report.window", "needed with events (the per-backend load around each event is plotted)");
     }
-    SimulationConfig config = new SimulationConfig(specs, service, remote, arrivals, length, think, clients, warmup,
-        duration, requests, window, seed, state, events, eventWindow, start.equals("equilibrium"));
+    SimulationConfig config = new SimulationConfig(new FleetSpec(specs, service, remote),
+        new SessionWorkload(arrivals, length, think, clients, start.equals("equilibrium")),
+        new RunLength(warmup, duration, requests, window, eventWindow), seed, state, events);
     checkPolicies(policies, config);
     return new Variant(label, replications, List.copyOf(policies), config);
   }
