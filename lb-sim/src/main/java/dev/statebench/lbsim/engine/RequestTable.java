@@ -24,7 +24,7 @@ final class RequestTable {
   private int freeCount;
   private int used;
 
-  int open(long now, int sessionSlot, int backendNumber, long cpuWork, boolean login) {
+  int open(long now, long userSentAt, int sessionSlot, int backendNumber, long cpuWork, boolean login) {
     int r;
     if (freeCount > 0) {
       r = free[--freeCount];
@@ -35,7 +35,7 @@ final class RequestTable {
       r = used++;
     }
     arrivedAt[r] = now;
-    userStart[r] = now;
+    userStart[r] = userSentAt;
     readyAt[r] = now;
     work[r] = cpuWork;
     session[r] = sessionSlot;

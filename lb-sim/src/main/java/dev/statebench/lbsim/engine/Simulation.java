@@ -259,59 +259,15 @@ public final class Simulation {
       return;
     }
     if (!fleet.isUp(b) && !(b == pinnedBefore && fleet.isDraining(b))) {
-      throw new IllegalStateException("policy routed to backend " + b + ", which is not up");
+      throw notUp(b);
     }
     if (routing.placed()) {
       sessions.pin(s, routing.pinnedBackend(), now);
     }
     sessions.setLastSeen(s, now);
-    boolean login = false;
-    if (stateCosts.keepsStateOnBackend()) {
-      int home = sessions.home(s);
-      if (home != b) {
-        if (home >= 0) {
-          ledger.sessionsLost(1);
-        }
-        login = home != SessionTable.NO_HOME;
-        moveHome(s, b);
-      }
-    } else if (sessions.home(s) != routing.pinnedBackend()) {
-      moveHome(s, routing.pinnedBackend());
-    }
-    long number = sessions.number(s);
-    long userStart = now;
-    long retryFrom = sessions.retryFrom(s);
-    if (retryFrom != SessionTable.NONE && !login) {
-      userStart = retryFrom;
-      sessions.setRetryFrom(s, SessionTable.NONE);
-    }
-    if (login) {
-      if (retryFrom == SessionTable.NONE) {
-        sessions.setRetryFrom(s, now);
-      }
-      perRequestStream.reseed(Mix64.hash(number, sessions.sent(s), loginSeed));
-      cost.reset(Math.round(state.login().sample(perRequestStream)), 0);
-      if (windows != null) {
-        windows.login();
-      }
-      ledger.login();
-    } else {
-      int k = sessions.takeRequest(s);
-      perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
-      long work = Math.round(service.sample(perRequestStream));
-      long remote = 0;
-      if (remoteWait != null) {
-        perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
-        remote = Math.round(remoteWait.sample(perRequestStream));
-      }
-      cost.reset(work, remote);
-      if (state.model() != StateModel.NONE) {
-        perRequestStream.reseed(Mix64.hash(number, k, stateSeed));
-        stateCosts.addCosts(cost, s, now, perRequestStream, ledger.measuring());
-      }
-    }
-    int r = requests.open(now, s, b, cost.work, login);
-    requests.userStart[r] = userStart;
+    boolean login = settleAffinity(s, b);
+    long userStart = login ? startLogin(s, now) : userRequestCost(s, now);
+    int r = requests.open(now, userStart, s, b, cost.work, login);
     ledger.issued(routing.redispatched());
     if (windows != null) {
       windows.routed(b);
@@ -325,6 +281,75 @@ public final class Simulation {
     } else {
       toWorker(r, b, now);
     }
+  }
+
+  private static IllegalStateException notUp(int b) {
+    return new IllegalStateException("policy routed to backend " + b + ", which is not up");
+  }
+
+  /**
+   * Moves the session's affinity to where the request went: with local state, a request reaching a backend other
+   * than the session's home loses the session there (returns true: the user must log in); otherwise the affinity
+   * follows the pin.
+   */
+  private boolean settleAffinity(int s, int b) {
+    if (stateCosts.keepsStateOnBackend()) {
+      int home = sessions.home(s);
+      if (home == b) {
+        return false;
+      }
+      if (home >= 0) {
+        ledger.sessionsLost(1);
+      }
+      moveHome(s, b);
+      return home != SessionTable.NO_HOME;
+    }
+    if (sessions.home(s) != routing.pinnedBackend()) {
+      moveHome(s, routing.pinnedBackend());
+    }
+    return false;
+  }
+
+  /** Prices the login request of a user whose session was lost; the user's request waits for it. */
+  private long startLogin(int s, long now) {
+    if (sessions.retryFrom(s) == SessionTable.NONE) {
+      sessions.setRetryFrom(s, now);
+    }
+    perRequestStream.reseed(Mix64.hash(sessions.number(s), sessions.sent(s), loginSeed));
+    cost.reset(Math.round(state.login().sample(perRequestStream)), 0);
+    if (windows != null) {
+      windows.login();
+    }
+    ledger.login();
+    return now;
+  }
+
+  /**
+   * Takes the session's next request and prices it (service, remote wait, the state model's costs); returns when
+   * the user sent it (earlier than now when it waited for a login).
+   */
+  private long userRequestCost(int s, long now) {
+    long number = sessions.number(s);
+    long userStart = now;
+    long retryFrom = sessions.retryFrom(s);
+    if (retryFrom != SessionTable.NONE) {
+      userStart = retryFrom;
+      sessions.setRetryFrom(s, SessionTable.NONE);
+    }
+    int k = sessions.takeRequest(s);
+    perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
+    long work = Math.round(service.sample(perRequestStream));
+    long remote = 0;
+    if (remoteWait != null) {
+      perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
+      remote = Math.round(remoteWait.sample(perRequestStream));
+    }
+    cost.reset(work, remote);
+    if (state.model() != StateModel.NONE) {
+      perRequestStream.reseed(Mix64.hash(number, k, stateSeed));
+      stateCosts.addCosts(cost, s, now, perRequestStream, ledger.measuring());
+    }
+    return userStart;
   }
 
   /**
