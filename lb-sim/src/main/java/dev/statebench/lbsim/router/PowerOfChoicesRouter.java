@@ -8,6 +8,10 @@ import dev.statebench.lbsim.model.RandomStream;
  * HAProxy {@code random(d)}, Envoy {@code LEAST_REQUEST}): draw d live backends uniformly and take the one with the
  * fewest outstanding requests (the first drawn on a tie).
  *
+ * <p>Differences: Envoy's {@code LEAST_REQUEST} draws with replacement (as here by default) and, with unequal
+ * weights, switches to weighted scheduling; HAProxy's {@code random(d)} weighs by server weight. Backends here are
+ * compared by raw outstanding requests.
+ *
  * <p>Options: {@code d} (default 2); {@code replacement} (default true: independent draws that may repeat a backend,
  * as Envoy does; false: d distinct backends).
  *

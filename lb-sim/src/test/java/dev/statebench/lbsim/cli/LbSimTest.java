@@ -139,6 +139,18 @@ class LbSimTest {
   }
 
   @Test
+  void table_printsDesignedAndAchievedUtilisation_andWarnsWhenTheRunMeasuresARamp() throws IOException {
+    // heavy-tailed sessions started empty (sessions.start=empty) are far from steady state after 20 s: the achieved
+    // utilisation is well below the design (0.625) and the table says so in one line
+    String heavy = "sessions.length={dist: pareto, alpha: 1.5, mean: 50}";
+    String[] empty = captured("run", scenario().toString(), "--replications", "1", "--set", "policies=[p2c(d=2)]",
+        "--set", heavy, "--set", "sessions.arrival.rate=40/s", "--set", "sessions.start=empty", "--set", "warmup=0s",
+        "--set", "duration=20s");
+    assertThat(empty[1]).contains("util designed").contains("util achieved");
+    assertThat(empty[1].lines().filter(l -> l.startsWith("warning: achieved utilization differs"))).hasSize(1);
+  }
+
+  @Test
   void missingScenarioFile_isOneLineExitTwo() {
     String[] result = captured("run", dir.resolve("nope.yaml").toString());
     assertThat(result[0]).isEqualTo("2");
