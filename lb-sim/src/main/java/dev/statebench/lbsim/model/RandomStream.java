@@ -1,4 +1,4 @@
-package dev.statebench.lbsim.engine;
+package dev.statebench.lbsim.model;
 
 /**
  * A seedable SplitMix64 generator (Steele, Lea, Flood, "Fast splittable pseudorandom number generators",

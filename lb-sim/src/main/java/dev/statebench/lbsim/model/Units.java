@@ -1,4 +1,4 @@
-package dev.statebench.lbsim.scenario;
+package dev.statebench.lbsim.model;
 
 import java.util.Map;
 import java.util.regex.Matcher;

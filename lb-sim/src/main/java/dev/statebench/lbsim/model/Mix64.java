@@ -1,4 +1,4 @@
-package dev.statebench.lbsim.engine;
+package dev.statebench.lbsim.model;
 
 import java.nio.charset.StandardCharsets;
 
