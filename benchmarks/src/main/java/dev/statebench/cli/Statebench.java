@@ -27,6 +27,9 @@ import picocli.CommandLine.Command;
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,
+      GateCommand.class,
+      GateJudgeCommand.class,
+      GateCalibrateCommand.class,
       JmhCommand.class,
       CommandLine.HelpCommand.class
     })

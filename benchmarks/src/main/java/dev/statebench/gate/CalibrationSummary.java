@@ -1,0 +1,82 @@
+package dev.statebench.gate;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.IntervalUtils;
+
+/**
+ * The calibration's result as markdown: per kind of comparison (A/A, each slowdown) the false-alarm rate, the
+ * detection rate on the slowed rows and the slowdown actually measured, each rate with its exact 95% Clopper–Pearson
+ * interval and its n. This text goes into the README as the command prints it.
+ */
+public final class CalibrationSummary {
+  private CalibrationSummary() {}
+
+  public static String markdown(List<GateCalibration.Outcome> outcomes, InterleavedGate.Plan plan, GateRules rules,
+      String command) {
+    Map<Integer, List<GateCalibration.Outcome>> byKind = new LinkedHashMap<>();
+    outcomes.stream().sorted((a, b) -> Integer.compare(order(a.slowdown()), order(b.slowdown())))
+        .forEach(o -> byKind.computeIfAbsent(o.slowdown(), k -> new java.util.ArrayList<>()).add(o));
+    Duration total = outcomes.stream().map(GateCalibration.Outcome::elapsed).reduce(Duration.ZERO, Duration::plus);
+    StringBuilder md = new StringBuilder();
+    md.append("### Gate calibration\n\n");
+    md.append("Command: `").append(command).append("`\n\n");
+    md.append(String.format(Locale.ROOT, "Set `%s`; per comparison at most %d rounds within %d s; forks: %d warm-up "
+            + "+ %d measurement iterations of %d s, modes %s; threshold %s, α = %s (%s). %d comparisons in %d min "
+            + "of wall time.%n%n",
+        plan.set().name().toLowerCase(Locale.ROOT), plan.maxRounds(), plan.budget().toSeconds(),
+        plan.fork().warmupIterations(), plan.fork().iterations(), plan.fork().iterationSeconds(),
+        String.join(",", plan.fork().modes()),
+        String.format(Locale.ROOT, "%.3g%%", rules.thresholds().defaultThreshold() * 100), rules.alpha(),
+        rules.correction() == MultipleComparisons.HOLM ? "Holm" : "Benjamini–Hochberg",
+        outcomes.size(), total.toMinutes()));
+    md.append("| comparison | n | rounds | comparisons with a false alarm | false alarms / unchanged rows "
+        + "| detected / slowed rows | measured slowdown (mean) |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    byKind.forEach((kind, list) -> {
+      int n = list.size();
+      int minRounds = list.stream().mapToInt(GateCalibration.Outcome::rounds).min().orElse(0);
+      int maxRounds = list.stream().mapToInt(GateCalibration.Outcome::rounds).max().orElse(0);
+      int withAlarm = (int) list.stream().filter(o -> o.falseAlarms() > 0).count();
+      int alarms = list.stream().mapToInt(GateCalibration.Outcome::falseAlarms).sum();
+      int others = list.stream().mapToInt(GateCalibration.Outcome::otherRows).sum();
+      int detected = list.stream().mapToInt(GateCalibration.Outcome::detected).sum();
+      int slowed = list.stream().mapToInt(GateCalibration.Outcome::slowedRows).sum();
+      double measured = list.stream().mapToDouble(GateCalibration.Outcome::measuredSlowdown)
+          .filter(Double::isFinite).average().orElse(Double.NaN);
+      md.append("| ").append(kindLabel(kind))
+          .append(" | ").append(n)
+          .append(" | ").append(minRounds == maxRounds ? String.valueOf(minRounds) : minRounds + "–" + maxRounds)
+          .append(" | ").append(rate(withAlarm, n))
+          .append(" | ").append(rate(alarms, others))
+          .append(" | ").append(kind == 0 ? "—" : rate(detected, slowed))
+          .append(" | ").append(kind == 0 || Double.isNaN(measured) ? "—"
+              : String.format(Locale.ROOT, "%+.1f%%", measured * 100))
+          .append(" |\n");
+    });
+    md.append("\nRates are given as k/n = percentage [95% Clopper–Pearson interval].\n");
+    return md.toString();
+  }
+
+  /** {@code 3/20 = 15% [3.2%, 37.9%]}; {@code 0/0} when there was nothing to count. */
+  static String rate(int successes, int trials) {
+    if (trials == 0) {
+      return "0/0";
+    }
+    ConfidenceInterval ci = IntervalUtils.getClopperPearsonInterval(trials, successes, 0.95);
+    return String.format(Locale.ROOT, "%d/%d = %.0f%% [%.1f%%, %.1f%%]", successes, trials,
+        100.0 * successes / trials, 100 * ci.getLowerBound(), 100 * ci.getUpperBound());
+  }
+
+  private static int order(int kind) {
+    return kind < 0 ? Integer.MAX_VALUE : kind;
+  }
+
+  private static String kindLabel(int kind) {
+    return kind == 0 ? "A/A" : kind < 0 ? "A/B (slower jar)" : "A/B +" + kind + "%";
+  }
+}

@@ -1,0 +1,117 @@
+package dev.statebench.gate;
+
+import dev.statebench.jmh.GateCalibrationBenchmark;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Measures the gate on itself. A/A comparisons run one build against itself, so every flagged benchmark is a false
+ * alarm; A/B comparisons run the build against itself with {@link GateCalibrationBenchmark}'s dial turned up by a known
+ * slowdown (or against a second, slower jar), so on the calibration rows a flagged regression is a detection and on
+ * every other row (unchanged) it is again a false alarm. Comparisons of all kinds take turns (A/A, +5%, +10%, +20%,
+ * A/A, …) so that a change in the machine's load over the session hits every kind alike.
+ */
+public final class GateCalibration {
+  /** The benchmark whose rows the dial slows down. */
+  static final String CALIBRATION_CLASS = GateCalibrationBenchmark.class.getName();
+
+  /**
+   * What to run.
+   *
+   * @param aaComparisons how many A/A comparisons
+   * @param abComparisons how many A/B comparisons per slowdown
+   * @param slowdowns the dial settings in percent, e.g. 5, 10, 20 (ignored with a slower jar, which is one kind)
+   * @param slowerJar a real second build to use instead of the dial, or {@code null}
+   */
+  public record Design(int aaComparisons, int abComparisons, List<Integer> slowdowns, Path slowerJar) {
+    public Design {
+      slowdowns = List.copyOf(slowdowns);
+    }
+  }
+
+  /**
+   * One comparison's outcome.
+   *
+   * @param slowdown the dial in percent; 0 for A/A, -1 for a real slower jar
+   * @param slowedRows calibration rows judged (those the dial slows)
+   * @param detected slowed rows flagged as regressions
+   * @param otherRows unchanged rows judged (all rows in A/A)
+   * @param falseAlarms unchanged rows flagged as a regression or an improvement
+   * @param measuredSlowdown geometric-mean relative change over the slowed rows (NaN when none)
+   */
+  public record Outcome(int index, int slowdown, int rounds, int slowedRows, int detected, int otherRows,
+      int falseAlarms, double measuredSlowdown, Duration elapsed) {}
+
+  private GateCalibration() {}
+
+  /** The comparisons in the order they run. */
+  static List<Integer> order(Design design) {
+    List<Integer> kinds = new ArrayList<>();
+    List<Integer> abKinds = design.slowerJar() != null ? List.of(-1) : design.slowdowns();
+    int longest = Math.max(design.aaComparisons(), design.abComparisons());
+    for (int i = 0; i < longest; i++) {
+      if (i < design.aaComparisons()) {
+        kinds.add(0);
+      }
+      if (i < design.abComparisons()) {
+        kinds.addAll(abKinds);
+      }
+    }
+    return kinds;
+  }
+
+  public static List<Outcome> run(Path jar, Design design, InterleavedGate.Plan plan, GateRules rules,
+      List<String> serverJvmArgs, Path out, PrintStream log) {
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Integer> kinds = order(design);
+    for (int i = 0; i < kinds.size(); i++) {
+      int slowdown = kinds.get(i);
+      BuildUnderTest base = new BuildUnderTest(BuildUnderTest.BASE, jar, List.of());
+      BuildUnderTest candidate = slowdown < 0
+          ? new BuildUnderTest(BuildUnderTest.NEW, design.slowerJar(), List.of())
+          : new BuildUnderTest(BuildUnderTest.NEW, jar,
+              slowdown == 0 ? List.of() : List.of("-D" + GateCalibrationBenchmark.SLOWDOWN_PROPERTY + "=" + slowdown));
+      String name = String.format(Locale.ROOT, "cmp%02d-%s", i + 1, kindName(slowdown));
+      log.printf("calibration: comparison %d of %d: %s%n", i + 1, kinds.size(), kindName(slowdown));
+      InterleavedGate.Plan seeded = new InterleavedGate.Plan(plan.set(), plan.fork(), plan.maxRounds(), plan.budget(),
+          plan.seed() + i, plan.ignoreJmhLock());
+      InterleavedGate.Result result = InterleavedGate.run(base, candidate, seeded, serverJvmArgs, out.resolve(name),
+          rules, log);
+      outcomes.add(outcome(i + 1, slowdown, result));
+    }
+    return outcomes;
+  }
+
+  static Outcome outcome(int index, int slowdown, InterleavedGate.Result result) {
+    int slowed = 0;
+    int detected = 0;
+    int others = 0;
+    int falseAlarms = 0;
+    double logSum = 0;
+    for (BenchmarkJudgement j : result.report().judgements()) {
+      if (j.verdict() == GateVerdict.TOO_LITTLE_DATA) {
+        continue;
+      }
+      boolean dialled = slowdown != 0 && j.samples().key().benchmark().startsWith(CALIBRATION_CLASS + ".");
+      boolean flagged = j.verdict() == GateVerdict.REGRESSION || j.verdict() == GateVerdict.IMPROVEMENT;
+      if (dialled) {
+        slowed++;
+        logSum += j.ratio().meanLogWorsening();
+        detected += j.verdict() == GateVerdict.REGRESSION ? 1 : 0;
+      } else {
+        others++;
+        falseAlarms += flagged ? 1 : 0;
+      }
+    }
+    return new Outcome(index, slowdown, result.outcome().rounds(), slowed, detected, others, falseAlarms,
+        slowed == 0 ? Double.NaN : Math.expm1(logSum / slowed), result.outcome().elapsed());
+  }
+
+  static String kindName(int slowdown) {
+    return slowdown == 0 ? "aa" : slowdown < 0 ? "ab-jar" : "ab" + slowdown;
+  }
+}
