@@ -39,9 +39,9 @@ final class GateReportOptions {
       description = "Also write the new build's medians as Bencher Metric Format JSON.")
   Path bencherExport;
 
-  @Option(names = "--history", paramLabel = "FILE.csv",
-      description = "Append the new build's medians to this Apache Otava CSV history (and write otava.yaml beside "
-          + "it); for runs of the default branch.")
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "Append the new build's medians to the Apache Otava CSV history in DIR (one file per benchmark, "
+          + "plus otava.yaml); for runs of the default branch.")
   Path history;
 
   @Option(names = "--commit", paramLabel = "SHA", defaultValue = "unknown",
@@ -63,8 +63,6 @@ final class GateReportOptions {
       }
       if (history != null) {
         OtavaHistory.append(history, Instant.now(), commit, report);
-        Path parent = history.toAbsolutePath().getParent();
-        OtavaHistory.writeConfig(parent.resolve("otava.yaml"), history, report);
       }
     } catch (IOException e) {
       throw new UserFacingException("cannot write the gate's output: " + e.getMessage(), e);

@@ -67,9 +67,20 @@ public final class CalibrationSummary {
     if (trials == 0) {
       return "0/0";
     }
-    ConfidenceInterval ci = IntervalUtils.getClopperPearsonInterval(trials, successes, 0.95);
+    double lower;
+    double upper;
+    if (successes == 0 || successes == trials) {
+      // commons-math's F-distribution form needs 0 < k < n; at the edges the exact bound is (α/2)^(1/n).
+      double edge = Math.pow(0.025, 1.0 / trials);
+      lower = successes == 0 ? 0 : edge;
+      upper = successes == 0 ? 1 - edge : 1;
+    } else {
+      ConfidenceInterval ci = IntervalUtils.getClopperPearsonInterval(trials, successes, 0.95);
+      lower = ci.getLowerBound();
+      upper = ci.getUpperBound();
+    }
     return String.format(Locale.ROOT, "%d/%d = %.0f%% [%.1f%%, %.1f%%]", successes, trials,
-        100.0 * successes / trials, 100 * ci.getLowerBound(), 100 * ci.getUpperBound());
+        100.0 * successes / trials, 100 * lower, 100 * upper);
   }
 
   private static int order(int kind) {

@@ -1,6 +1,9 @@
 package dev.statebench.gate;
 
+import dev.statebench.AtomicFiles;
+import dev.statebench.UserFacingException;
 import dev.statebench.jmh.GateCalibrationBenchmark;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,6 +84,12 @@ public final class GateCalibration {
           plan.seed() + i, plan.ignoreJmhLock());
       InterleavedGate.Result result = InterleavedGate.run(base, candidate, seeded, serverJvmArgs, out.resolve(name),
           rules, log);
+      try {
+        AtomicFiles.writeString(out.resolve(name).resolve("gate.md"), new GateMarkdownWriter().write(result.report()));
+        AtomicFiles.writeString(out.resolve(name).resolve("gate.json"), new GateJsonWriter().write(result.report()));
+      } catch (IOException e) {
+        throw new UserFacingException("cannot write " + out.resolve(name) + ": " + e.getMessage(), e);
+      }
       outcomes.add(outcome(i + 1, slowdown, result));
     }
     return outcomes;

@@ -1,0 +1,75 @@
+package dev.statebench.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statebench.compare.AllocationRule;
+import dev.statebench.compare.Thresholds;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The calibration's bookkeeping: order of comparisons, what counts as detection and as false alarm, the rates. */
+class GateCalibrationTest {
+  private static final String CALIBRATION = GateCalibration.CALIBRATION_CLASS + ".work";
+  private static final GateRules RULES = new GateRules(Thresholds.parse(0.05, List.of()), 0.01,
+      MultipleComparisons.HOLM, new AllocationRule(0.02, 16), GateRules.MIN_PAIRS);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void order_takesTurnsBetweenKinds() {
+    GateCalibration.Design design = new GateCalibration.Design(2, 1, List.of(5, 10), null);
+
+    assertThat(GateCalibration.order(design)).containsExactly(0, 5, 10, 0);
+  }
+
+  @Test
+  void order_withASlowerJar_isOneKind() {
+    GateCalibration.Design design = new GateCalibration.Design(1, 2, List.of(5, 10), Path.of("slow.jar"));
+
+    assertThat(GateCalibration.order(design)).containsExactly(0, -1, -1);
+  }
+
+  @Test
+  void outcome_countsSlowedRowsAsDetectionsAndOtherRowsAsFalseAlarms() {
+    // Calibration row 20% slower in every round (detected); JWT row 30% faster in every round (an unchanged row
+    // flagged: a false alarm); both with zero spread, so the test is decisive.
+    RoundsFixture fixture = new RoundsFixture(dir.resolve("cal"));
+    for (int round = 1; round <= 3; round++) {
+      fixture.iterations(round, "base", CALIBRATION, "avgt", Map.of("tokens", "2000"), "us/op",
+          new double[] {4, 4, 4}, Double.NaN);
+      fixture.iterations(round, "new", CALIBRATION, "avgt", Map.of("tokens", "2000"), "us/op",
+          new double[] {4.8, 4.8, 4.8}, Double.NaN);
+      fixture.avgt(round, "base", Map.of("alg", "ES256"), 10, 10, 10);
+      fixture.avgt(round, "new", Map.of("alg", "ES256"), 7, 7, 7);
+    }
+    GateReport report = new GateJudge(RULES).judge(new RoundsReader().read(fixture.write()));
+    InterleavedGate.Result result = new InterleavedGate.Result(report,
+        new InterleavedRunner.Outcome(3, List.of(), Duration.ofSeconds(60)));
+
+    GateCalibration.Outcome ab = GateCalibration.outcome(1, 20, result);
+    GateCalibration.Outcome aa = GateCalibration.outcome(2, 0, result);
+
+    assertThat(ab.slowedRows()).isEqualTo(1);
+    assertThat(ab.detected()).isEqualTo(1);
+    assertThat(ab.measuredSlowdown()).isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(ab.otherRows()).isEqualTo(1);
+    assertThat(ab.falseAlarms()).isEqualTo(1);
+    // In A/A nothing is slowed: both flagged rows are false alarms.
+    assertThat(aa.slowedRows()).isZero();
+    assertThat(aa.falseAlarms()).isEqualTo(2);
+  }
+
+  @Test
+  void rate_givesClopperPearsonInterval() {
+    // 0 of 20: the upper 95% bound is 1 − 0.025^(1/20) = 1 − 0.83157 = 16.8%.
+    assertThat(CalibrationSummary.rate(0, 20)).isEqualTo("0/20 = 0% [0.0%, 16.8%]");
+    // 20 of 20: the lower bound is 0.025^(1/20) = 83.2%.
+    assertThat(CalibrationSummary.rate(20, 20)).isEqualTo("20/20 = 100% [83.2%, 100.0%]");
+    assertThat(CalibrationSummary.rate(0, 0)).isEqualTo("0/0");
+  }
+}
