@@ -87,6 +87,11 @@ final class GateCalibrateCommand implements Callable<Integer> {
       description = "Seconds per iteration (default: ${DEFAULT-VALUE}).")
   int iterationSeconds;
 
+  @Option(names = "--duet",
+      description = "Run the two forks of each pair at the same time (needs a free core per fork; ignores JMH's "
+          + "lock) instead of one after the other.")
+  boolean duet;
+
   @Option(names = "--ignore-jmh-lock",
       description = "Run while another JMH run holds its lock, instead of waiting.")
   boolean ignoreJmhLock;
@@ -115,7 +120,7 @@ final class GateCalibrateCommand implements Callable<Integer> {
     GateBenchmarkSet benchmarks = GateCommand.benchmarkSet(set);
     InterleavedGate.Plan plan = new InterleavedGate.Plan(benchmarks,
         GateCommand.forkSettings(warmupIterations, iterations, iterationSeconds, "avgt", true), rounds, budget, seed,
-        ignoreJmhLock);
+        ignoreJmhLock, duet);
     GateRules rules = ruleOptions.rules();
     GateCalibration.Design design = new GateCalibration.Design(aaComparisons, abComparisons, slowdowns,
         slowerJar == null ? null : BuildUnderTest.findJar(slowerJar));

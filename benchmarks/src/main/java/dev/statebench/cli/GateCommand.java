@@ -94,6 +94,11 @@ final class GateCommand implements Callable<Integer> {
           + "Repeatable.")
   List<String> newJvmArgs = new ArrayList<>();
 
+  @Option(names = "--duet",
+      description = "Run the two forks of each pair at the same time (needs a free core per fork; ignores JMH's "
+          + "lock) instead of one after the other.")
+  boolean duet;
+
   @Option(names = "--ignore-jmh-lock",
       description = "Run while another JMH run holds its lock, instead of waiting (its noise hits both builds).")
   boolean ignoreJmhLock;
@@ -129,7 +134,7 @@ final class GateCommand implements Callable<Integer> {
   private int gate() {
     GateBenchmarkSet benchmarks = benchmarkSet(set);
     InterleavedGate.Plan plan = new InterleavedGate.Plan(benchmarks, forkSettings(), rounds, budget,
-        seed != null ? seed : System.nanoTime(), ignoreJmhLock);
+        seed != null ? seed : System.nanoTime(), ignoreJmhLock, duet);
     BuildUnderTest baseBuild = new BuildUnderTest(BuildUnderTest.BASE, BuildUnderTest.findJar(base), baseJvmArgs);
     BuildUnderTest newBuild = new BuildUnderTest(BuildUnderTest.NEW, BuildUnderTest.findJar(candidate), newJvmArgs);
     PrintStream log = System.err;

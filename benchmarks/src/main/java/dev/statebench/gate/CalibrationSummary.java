@@ -25,10 +25,11 @@ public final class CalibrationSummary {
     StringBuilder md = new StringBuilder();
     md.append("### Gate calibration\n\n");
     md.append("Command: `").append(command).append("`\n\n");
-    md.append(String.format(Locale.ROOT, "Set `%s`; per comparison at most %d rounds within %d s; forks: %d warm-up "
+    md.append(String.format(Locale.ROOT, "Set `%s`, %s; per comparison at most %d rounds within %d s; forks: %d warm-up "
             + "+ %d measurement iterations of %d s, modes %s; threshold %s, α = %s (%s). %d comparisons in %d min "
             + "of wall time.%n%n",
-        plan.set().name().toLowerCase(Locale.ROOT), plan.maxRounds(), plan.budget().toSeconds(),
+        plan.set().name().toLowerCase(Locale.ROOT), plan.duet() ? "duet (the two forks of a pair at once)"
+            : "the two forks of a pair one after the other", plan.maxRounds(), plan.budget().toSeconds(),
         plan.fork().warmupIterations(), plan.fork().iterations(), plan.fork().iterationSeconds(),
         String.join(",", plan.fork().modes()),
         String.format(Locale.ROOT, "%.3g%%", rules.thresholds().defaultThreshold() * 100), rules.alpha(),

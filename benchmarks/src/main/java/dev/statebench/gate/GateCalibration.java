@@ -81,7 +81,7 @@ public final class GateCalibration {
       String name = String.format(Locale.ROOT, "cmp%02d-%s", i + 1, kindName(slowdown));
       log.printf("calibration: comparison %d of %d: %s%n", i + 1, kinds.size(), kindName(slowdown));
       InterleavedGate.Plan seeded = new InterleavedGate.Plan(plan.set(), plan.fork(), plan.maxRounds(), plan.budget(),
-          plan.seed() + i, plan.ignoreJmhLock());
+          plan.seed() + i, plan.ignoreJmhLock(), plan.duet());
       InterleavedGate.Result result = InterleavedGate.run(base, candidate, seeded, serverJvmArgs, out.resolve(name),
           rules, log);
       try {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One complete gate: run the interleaved rounds of two builds into {@code OUT/rounds/}, then read and judge them.
@@ -20,9 +21,11 @@ public final class InterleavedGate {
    * @param maxRounds the most rounds to run
    * @param budget no new round starts when it would end after this much time
    * @param seed the seed of {@link InterleavedSchedule}
+   * @param duet run the two forks of a pair at the same time (see {@link InterleavedRunner}); implies ignoring
+   *     JMH's lock
    */
   public record Plan(GateBenchmarkSet set, ForkSettings fork, int maxRounds, Duration budget, long seed,
-      boolean ignoreJmhLock) {
+      boolean ignoreJmhLock, boolean duet) {
     public Plan {
       if (maxRounds < 1) {
         throw new UserFacingException("--rounds must be at least 1, got " + maxRounds);
@@ -44,11 +47,13 @@ public final class InterleavedGate {
       throw new UserFacingException("cannot create " + rounds + ": " + e.getMessage(), e);
     }
     ForkLauncher launcher = new ForkLauncher(ForkLauncher.currentJava(), plan.fork(), serverJvmArgs,
-        plan.ignoreJmhLock());
-    log.printf("gate: %s set, up to %d rounds in %d s, seed %d; base %s, new %s%n", plan.set().name().toLowerCase(
-        java.util.Locale.ROOT), plan.maxRounds(), plan.budget().toSeconds(), plan.seed(), base.jar(), candidate.jar());
+        plan.ignoreJmhLock() || plan.duet());
+    log.printf("gate: %s set, up to %d rounds in %d s, %s, seed %d; base %s, new %s%n",
+        plan.set().name().toLowerCase(Locale.ROOT), plan.maxRounds(), plan.budget().toSeconds(),
+        plan.duet() ? "duet (pairs at once)" : "pairs one after the other", plan.seed(), base.jar(), candidate.jar());
     InterleavedRunner.Outcome outcome = new InterleavedRunner(launcher, log)
-        .run(base, candidate, plan.set().invocations(), rounds, plan.seed(), plan.maxRounds(), plan.budget());
+        .run(base, candidate, plan.set().invocations(), rounds, plan.seed(), plan.maxRounds(), plan.budget(),
+            plan.duet());
     GateReport report = new GateJudge(rules).judge(new RoundsReader().read(rounds));
     return new Result(report, outcome);
   }
