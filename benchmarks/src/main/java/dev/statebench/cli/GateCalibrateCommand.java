@@ -11,6 +11,7 @@ import dev.statebench.gate.InterleavedGate;
 import dev.statebench.servers.ServerConfig;
 import dev.statebench.servers.Servers;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,9 +40,13 @@ final class GateCalibrateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--jar", paramLabel = "JAR_OR_DIR", required = true,
+  @Option(names = "--jar", paramLabel = "JAR_OR_DIR",
       description = "The build to calibrate on: a benchmarks.jar or a built checkout.")
   Path jar;
+
+  @Option(names = "--from", paramLabel = "DIR",
+      description = "Run nothing: judge the comparisons stored in DIR (an earlier --out) again and print the table.")
+  Path from;
 
   @Option(names = "--slower-jar", paramLabel = "JAR_OR_DIR",
       description = "A second, slower build for the A/B comparisons instead of the slowdown dial.")
@@ -111,6 +116,12 @@ final class GateCalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (from != null) {
+      return summarize(from);
+    }
+    if (jar == null) {
+      throw new UserFacingException("give --jar (the build to calibrate) or --from (stored comparisons)");
+    }
     if (aaComparisons < 0 || abComparisons < 0 || aaComparisons + abComparisons == 0) {
       throw new UserFacingException("--aa and --ab must not be negative, and not both 0");
     }
@@ -134,13 +145,27 @@ final class GateCalibrateCommand implements Callable<Integer> {
     } else {
       outcomes = GateCalibration.run(jarFile, design, plan, rules, List.of(), out, System.err);
     }
+    return print(CalibrationSummary.markdown(outcomes, CalibrationSummary.setup(plan), rules, command()), out);
+  }
+
+  private int summarize(Path folder) throws IOException {
+    Path setupFile = folder.resolve(GateCalibration.SETUP_FILE);
+    String setup = Files.isRegularFile(setupFile) ? Files.readString(setupFile).strip()
+        : "(" + GateCalibration.SETUP_FILE + " missing: how the comparisons ran is not recorded.)";
+    GateRules rules = ruleOptions.rules();
+    return print(CalibrationSummary.markdown(GateCalibration.rejudge(folder, rules), setup, rules, command()), folder);
+  }
+
+  private String command() {
     List<String> args = new ArrayList<>(spec.commandLine().getParseResult().originalArgs());
     if (!args.isEmpty() && args.get(0).equals(spec.name())) {
       args.remove(0);
     }
-    String command = "statebench " + spec.name() + " " + String.join(" ", args);
-    String summary = CalibrationSummary.markdown(outcomes, plan, rules, command);
-    AtomicFiles.writeString(out.resolve("calibration.md"), summary);
+    return "statebench " + spec.name() + " " + String.join(" ", args);
+  }
+
+  private int print(String summary, Path folder) throws IOException {
+    AtomicFiles.writeString(folder.resolve("calibration.md"), summary);
     spec.commandLine().getOut().print(summary);
     spec.commandLine().getOut().flush();
     return 0;

@@ -1,6 +1,7 @@
 package dev.statebench.gate;
 
 import dev.statebench.compare.AllocationComparison;
+import dev.statebench.compare.Verdict;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,6 @@ public record BenchmarkJudgement(PairedSamples samples, PairedRatio ratio, doubl
   /** Whether the score or the allocation regressed. */
   public boolean regressed() {
     return verdict == GateVerdict.REGRESSION
-        || allocation.map(a -> a.verdict() == dev.statebench.compare.Verdict.REGRESSION).orElse(false);
+        || allocation.map(a -> a.verdict() == Verdict.REGRESSION).orElse(false);
   }
 }

@@ -1,6 +1,7 @@
 package dev.statebench.gate;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,22 +17,31 @@ import org.apache.commons.math3.stat.interval.IntervalUtils;
 public final class CalibrationSummary {
   private CalibrationSummary() {}
 
-  public static String markdown(List<GateCalibration.Outcome> outcomes, InterleavedGate.Plan plan, GateRules rules,
+  /** One line describing how each comparison ran, recorded beside the comparisons as {@code setup.txt}. */
+  public static String setup(InterleavedGate.Plan plan) {
+    return String.format(Locale.ROOT, "Set `%s`, %s; per comparison at most %d rounds within %d s; forks: %d warm-up "
+            + "+ %d measurement iterations of %d s, modes %s.",
+        plan.set().name().toLowerCase(Locale.ROOT), plan.duet() ? "duet (the two forks of a pair at once)"
+            : "the two forks of a pair one after the other", plan.maxRounds(), plan.budget().toSeconds(),
+        plan.fork().warmupIterations(), plan.fork().iterations(), plan.fork().iterationSeconds(),
+        String.join(",", plan.fork().modes()));
+  }
+
+  /**
+   * @param setup what {@link #setup} said about the comparisons
+   * @param command the command that measured them (or re-judged them)
+   */
+  public static String markdown(List<GateCalibration.Outcome> outcomes, String setup, GateRules rules,
       String command) {
     Map<Integer, List<GateCalibration.Outcome>> byKind = new LinkedHashMap<>();
     outcomes.stream().sorted((a, b) -> Integer.compare(order(a.slowdown()), order(b.slowdown())))
-        .forEach(o -> byKind.computeIfAbsent(o.slowdown(), k -> new java.util.ArrayList<>()).add(o));
+        .forEach(o -> byKind.computeIfAbsent(o.slowdown(), k -> new ArrayList<>()).add(o));
     Duration total = outcomes.stream().map(GateCalibration.Outcome::elapsed).reduce(Duration.ZERO, Duration::plus);
     StringBuilder md = new StringBuilder();
     md.append("### Gate calibration\n\n");
     md.append("Command: `").append(command).append("`\n\n");
-    md.append(String.format(Locale.ROOT, "Set `%s`, %s; per comparison at most %d rounds within %d s; forks: %d warm-up "
-            + "+ %d measurement iterations of %d s, modes %s; threshold %s, α = %s (%s). %d comparisons in %d min "
+    md.append(setup).append(String.format(Locale.ROOT, " Threshold %s, α = %s (%s). %d comparisons in %d min "
             + "of wall time.%n%n",
-        plan.set().name().toLowerCase(Locale.ROOT), plan.duet() ? "duet (the two forks of a pair at once)"
-            : "the two forks of a pair one after the other", plan.maxRounds(), plan.budget().toSeconds(),
-        plan.fork().warmupIterations(), plan.fork().iterations(), plan.fork().iterationSeconds(),
-        String.join(",", plan.fork().modes()),
         String.format(Locale.ROOT, "%.3g%%", rules.thresholds().defaultThreshold() * 100), rules.alpha(),
         rules.correction() == MultipleComparisons.HOLM ? "Holm" : "Benjamini–Hochberg",
         outcomes.size(), total.toMinutes()));

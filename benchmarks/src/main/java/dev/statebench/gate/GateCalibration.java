@@ -4,12 +4,16 @@ import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
 import dev.statebench.jmh.GateCalibrationBenchmark;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Measures the gate on itself. A/A comparisons run one build against itself, so every flagged benchmark is a false
@@ -21,6 +25,9 @@ import java.util.Locale;
 public final class GateCalibration {
   /** The benchmark whose rows the dial slows down. */
   static final String CALIBRATION_CLASS = GateCalibrationBenchmark.class.getName();
+  /** What {@link CalibrationSummary#setup} said about a calibration, kept beside its comparisons. */
+  public static final String SETUP_FILE = "setup.txt";
+  private static final Pattern COMPARISON = Pattern.compile("cmp(\\d+)-(aa|ab(\\d+)|ab-jar)");
 
   /**
    * What to run.
@@ -69,6 +76,11 @@ public final class GateCalibration {
 
   public static List<Outcome> run(Path jar, Design design, InterleavedGate.Plan plan, GateRules rules,
       List<String> serverJvmArgs, Path out, PrintStream log) {
+    try {
+      AtomicFiles.writeString(out.resolve(SETUP_FILE), CalibrationSummary.setup(plan) + "\n");
+    } catch (IOException e) {
+      throw new UserFacingException("cannot write " + out.resolve(SETUP_FILE) + ": " + e.getMessage(), e);
+    }
     List<Outcome> outcomes = new ArrayList<>();
     List<Integer> kinds = order(design);
     for (int i = 0; i < kinds.size(); i++) {
@@ -93,6 +105,51 @@ public final class GateCalibration {
       outcomes.add(outcome(i + 1, slowdown, result));
     }
     return outcomes;
+  }
+
+  /**
+   * Judges the comparisons stored under {@code out} ({@code cmpNN-aa}, {@code cmpNN-ab10}, {@code cmpNN-ab-jar}, each
+   * with its {@code rounds/}) again with {@code rules}: the summary then comes from the stored data alone. A
+   * comparison's elapsed time is taken from its files' modification times.
+   */
+  public static List<Outcome> rejudge(Path out, GateRules rules) {
+    List<Path> folders;
+    try (Stream<Path> entries = Files.list(out)) {
+      folders = entries.filter(p -> COMPARISON.matcher(p.getFileName().toString()).matches()).sorted().toList();
+    } catch (IOException e) {
+      throw new UserFacingException("cannot list " + out + ": " + e.getMessage(), e);
+    }
+    if (folders.isEmpty()) {
+      throw new UserFacingException(out + " holds no calibration comparisons (folders like cmp01-aa/rounds)");
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Path folder : folders) {
+      Matcher m = COMPARISON.matcher(folder.getFileName().toString());
+      if (!m.matches()) {
+        continue;
+      }
+      int slowdown = m.group(2).equals("aa") ? 0 : m.group(3) == null ? -1 : Integer.parseInt(m.group(3));
+      RoundsReader.Rounds rounds = new RoundsReader().read(folder.resolve("rounds"));
+      GateReport report = new GateJudge(rules).judge(rounds);
+      outcomes.add(outcome(Integer.parseInt(m.group(1)), slowdown, new InterleavedGate.Result(report,
+          new InterleavedRunner.Outcome(rounds.rounds(), List.of(), span(folder.resolve("rounds"))))));
+    }
+    return outcomes;
+  }
+
+  /** The time from the oldest to the newest file of a folder. */
+  private static Duration span(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      List<Long> times = new ArrayList<>();
+      for (Path file : files.toList()) {
+        times.add(Files.getLastModifiedTime(file).toMillis());
+      }
+      return times.isEmpty() ? Duration.ZERO
+          : Duration.ofMillis(times.stream().mapToLong(Long::longValue).max().orElseThrow()
+              - times.stream().mapToLong(Long::longValue).min().orElseThrow());
+    } catch (IOException e) {
+      throw new UserFacingException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
   }
 
   static Outcome outcome(int index, int slowdown, InterleavedGate.Result result) {

@@ -2,7 +2,9 @@ package dev.statebench.gate;
 
 import dev.statebench.compare.AllocationComparison;
 import dev.statebench.compare.BenchmarkKey;
+import dev.statebench.compare.ScoreDirection;
 import dev.statebench.compare.ScoreFormat;
+import dev.statebench.compare.Verdict;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +61,7 @@ public final class GateMarkdownWriter {
   /** The ratio in the score's own direction (new/base), with its interval; "n/a" without pairs. */
   private static String ratio(BenchmarkJudgement j) {
     PairedRatio r = j.ratio();
-    boolean lowerIsBetter = j.samples().direction() == dev.statebench.compare.ScoreDirection.LOWER_IS_BETTER;
+    boolean lowerIsBetter = j.samples().direction() == ScoreDirection.LOWER_IS_BETTER;
     double point = toRatio(r.relativeWorsening(), lowerIsBetter);
     if (Double.isNaN(r.lower95())) {
       return ScoreFormat.ratio(point);
@@ -82,7 +84,7 @@ public final class GateMarkdownWriter {
   private static String allocation(AllocationComparison a) {
     String text = ScoreFormat.number(a.baseline().score()) + " → " + ScoreFormat.number(a.candidate().score())
         + " B/op";
-    return a.verdict() == dev.statebench.compare.Verdict.REGRESSION ? "**" + text + " regression**"
+    return a.verdict() == Verdict.REGRESSION ? "**" + text + " regression**"
         : text + " " + a.verdict().label();
   }
 

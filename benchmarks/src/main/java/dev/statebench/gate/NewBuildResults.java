@@ -1,5 +1,6 @@
 package dev.statebench.gate;
 
+import dev.statebench.compare.BenchmarkKey;
 import dev.statebench.compare.BenchmarkResult;
 import dev.statebench.compare.Metric;
 import dev.statebench.compare.ResultSet;
@@ -17,7 +18,7 @@ public final class NewBuildResults {
   private NewBuildResults() {}
 
   public static ResultSet of(GateReport report, Path source) {
-    Map<dev.statebench.compare.BenchmarkKey, BenchmarkResult> results = new LinkedHashMap<>();
+    Map<BenchmarkKey, BenchmarkResult> results = new LinkedHashMap<>();
     for (BenchmarkJudgement j : report.judgements()) {
       PairedSamples s = j.samples();
       if (s.pairs() == 0) {
