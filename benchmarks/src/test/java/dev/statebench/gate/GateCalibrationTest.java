@@ -65,6 +65,33 @@ class GateCalibrationTest {
   }
 
   @Test
+  void rejudge_readsStoredComparisonsByFolderName() {
+    // cmp01-aa: calibration row unchanged; cmp02-ab10: the same row 10% slower in every round.
+    for (String name : List.of("cmp01-aa", "cmp02-ab10")) {
+      double factor = name.endsWith("ab10") ? 1.1 : 1.0;
+      RoundsFixture fixture = new RoundsFixture(dir.resolve("cal").resolve(name).resolve("rounds"));
+      for (int round = 1; round <= 4; round++) {
+        fixture.iterations(round, "base", CALIBRATION, "avgt", Map.of("tokens", "2000"), "us/op",
+            new double[] {4, 4, 4}, Double.NaN);
+        fixture.iterations(round, "new", CALIBRATION, "avgt", Map.of("tokens", "2000"), "us/op",
+            new double[] {4 * factor, 4 * factor, 4 * factor}, Double.NaN);
+      }
+      fixture.write();
+    }
+
+    List<GateCalibration.Outcome> outcomes = GateCalibration.rejudge(dir.resolve("cal"), RULES);
+
+    assertThat(outcomes).extracting(GateCalibration.Outcome::index, GateCalibration.Outcome::slowdown,
+        GateCalibration.Outcome::rounds).containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 0, 4), org.assertj.core.groups.Tuple.tuple(2, 10, 4));
+    assertThat(outcomes.get(0).falseAlarms()).isZero();
+    assertThat(outcomes.get(1).detected()).isEqualTo(1);
+    assertThat(CalibrationSummary.markdown(outcomes, "Set `calibration`.", RULES, "statebench gate-calibrate"))
+        .contains("| A/A | 1 | 4 | 0/1 = 0% [0.0%, 97.5%] | 0/1 = 0% [0.0%, 97.5%] | — | — |")
+        .contains("| A/B +10% | 1 | 4 | 0/1 = 0% [0.0%, 97.5%] | 0/0 | 1/1 = 100% [2.5%, 100.0%] | +10.0% |");
+  }
+
+  @Test
   void rate_givesClopperPearsonInterval() {
     // 0 of 20: the upper 95% bound is 1 − 0.025^(1/20) = 1 − 0.83157 = 16.8%.
     assertThat(CalibrationSummary.rate(0, 20)).isEqualTo("0/20 = 0% [0.0%, 16.8%]");
