@@ -20,7 +20,7 @@ public final class GateMarkdownWriter {
     StringBuilder md = new StringBuilder();
     md.append("## statebench gate: ").append(report.headline()).append("\n\n");
     md.append(String.format(Locale.ROOT,
-        "%d interleaved rounds (one fork of each build per round, random order). A regression needs the "
+        "%d interleaved rounds (one fork of each build per round). A regression needs the "
             + "geometric-mean paired ratio worse than the threshold (default %s) and a paired t-test on the log "
             + "ratios significant at α = %s after %s correction over %d benchmarks; at least %d paired rounds per "
             + "benchmark. Scores: %d regression(s), %d improvement(s), %d no change, %d inconclusive, "
