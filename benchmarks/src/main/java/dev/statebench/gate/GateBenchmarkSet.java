@@ -6,12 +6,15 @@ import dev.statebench.jmh.JwtSignBenchmark;
 import dev.statebench.jmh.JwtVerifyBenchmark;
 import dev.statebench.jmh.PostgresLookupBenchmark;
 import dev.statebench.jmh.RedisLookupBenchmark;
+import dev.statebench.jmh.RedisPipelinedLookupBenchmark;
+import dev.statebench.jmh.StoreThroughputBenchmark;
 import dev.statebench.run.BenchmarkProfile;
 import dev.statebench.run.BenchmarkSelection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The benchmarks the gate runs each round, defined here and nowhere else.
@@ -39,6 +42,11 @@ public enum GateBenchmarkSet {
       calibration())),
   QUICK(true, true, BenchmarkProfile.QUICK.selections().stream().map(GateBenchmarkSet::invocation).toList()),
   CALIBRATION(false, false, List.of(calibration()));
+
+  /** The benchmark classes whose trials create, empty and fill tables or keys on the servers. */
+  private static final Set<Class<?>> POPULATE_SERVERS = Set.of(RedisLookupBenchmark.class,
+      RedisPipelinedLookupBenchmark.class, PostgresLookupBenchmark.class, HybridTokenBenchmark.class,
+      StoreThroughputBenchmark.class);
 
   private final boolean needsRedis;
   private final boolean needsPostgres;
@@ -73,7 +81,8 @@ public enum GateBenchmarkSet {
 
   private static JmhInvocation invocation(BenchmarkSelection selection) {
     String label = selection.benchmark().getSimpleName() + (selection.threads() > 1 ? "_t" + selection.threads() : "");
-    return new JmhInvocation(label, selection.benchmark().getName(), selection.params(), selection.threads());
+    return new JmhInvocation(label, selection.benchmark().getName(), selection.params(), selection.threads(),
+        POPULATE_SERVERS.contains(selection.benchmark()));
   }
 
   private static JmhInvocation invocation(Class<?> benchmark, Object... nameValues) {
@@ -83,6 +92,7 @@ public enum GateBenchmarkSet {
       List<String> values = (List<String>) nameValues[i + 1];
       params.put((String) nameValues[i], values);
     }
-    return new JmhInvocation(benchmark.getSimpleName(), benchmark.getName(), params, 1);
+    return new JmhInvocation(benchmark.getSimpleName(), benchmark.getName(), params, 1,
+        POPULATE_SERVERS.contains(benchmark));
   }
 }

@@ -18,7 +18,9 @@ import java.util.concurrent.Executor;
  * <p>In duet mode (Bulej et al., "Duet Benchmarking", ICPE 2020,
  * <a href="https://doi.org/10.1145/3358960.3379132">doi:10.1145/3358960.3379132</a>) the two forks of a step run at
  * the same time instead of one after the other, so interference from outside hits both during the same seconds; it
- * needs a core per fork and ignores JMH's lock (the two forks share the machine on purpose).
+ * needs a core per fork and ignores JMH's lock (the two forks share the machine on purpose). Benchmarks that fill the
+ * shared servers at set-up ({@link JmhInvocation#populatesServers()}) still run one after the other: one build's
+ * trial would otherwise empty the table the other is reading.
  *
  * <p>An invocation that fails on either build in the first round (typically: the base commit does not have that
  * benchmark yet) is dropped from later rounds and reported; its results, if any, stay unpaired.
@@ -64,7 +66,7 @@ public final class InterleavedRunner {
           continue;
         }
         JmhInvocation invocation = step.invocation();
-        Map<String, Boolean> ok = duet
+        Map<String, Boolean> ok = duet && !invocation.populatesServers()
             ? together(step, builds, roundsFolder, round)
             : Map.of(step.first(), fork(builds.get(step.first()), invocation, roundsFolder, round),
                 step.second(), fork(builds.get(step.second()), invocation, roundsFolder, round));

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * @param benchmarkClass the fully qualified class name (the builds may differ, so it is a name, not a class)
  * @param params parameter name to values, in order
  * @param threads JMH {@code -t}
+ * @param populatesServers whether each trial fills (and empties) tables or keys on the shared servers: two such forks
+ *     must never run at the same time, so duet mode runs them one after the other
  */
-public record JmhInvocation(String label, String benchmarkClass, Map<String, List<String>> params, int threads) {
+public record JmhInvocation(String label, String benchmarkClass, Map<String, List<String>> params, int threads,
+    boolean populatesServers) {
   private static final Pattern SAFE_LABEL = Pattern.compile("[A-Za-z0-9_.]+");
 
   public JmhInvocation {

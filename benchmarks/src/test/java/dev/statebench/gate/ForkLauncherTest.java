@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ForkLauncherTest {
   private static final ForkSettings SETTINGS = new ForkSettings(1, 1, 3, 1, List.of("avgt"), true);
   private static final JmhInvocation CALIBRATION = new JmhInvocation("Cal",
-      "dev.statebench.jmh.GateCalibrationBenchmark", Map.of("tokens", List.of("2000", "20000")), 1);
+      "dev.statebench.jmh.GateCalibrationBenchmark", Map.of("tokens", List.of("2000", "20000")), 1, false);
 
   @Test
   void command_runsTheBuildsJarWithOneForkAndJsonResult() {

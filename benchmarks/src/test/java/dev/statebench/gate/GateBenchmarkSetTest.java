@@ -31,6 +31,14 @@ class GateBenchmarkSetTest {
   }
 
   @Test
+  void serverBenchmarks_areMarkedAsPopulatingTheServers() {
+    // Their trials empty and refill shared tables or keys, so duet mode must not run two of them at once.
+    assertThat(GateBenchmarkSet.GATE.invocations().stream().filter(JmhInvocation::populatesServers)
+        .map(JmhInvocation::label)).containsExactlyInAnyOrder(
+            "RedisLookupBenchmark", "PostgresLookupBenchmark", "HybridTokenBenchmark");
+  }
+
+  @Test
   void calibrationSet_needsNoServers() {
     assertThat(GateBenchmarkSet.CALIBRATION.needsRedis()).isFalse();
     assertThat(GateBenchmarkSet.CALIBRATION.needsPostgres()).isFalse();

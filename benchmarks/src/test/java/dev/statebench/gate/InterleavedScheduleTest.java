@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /** The RMIT order: every invocation once per round on each build, seeded, and both orders used. */
 class InterleavedScheduleTest {
   private static final List<JmhInvocation> INVOCATIONS = List.of(
-      new JmhInvocation("A", "x.A", Map.of(), 1),
-      new JmhInvocation("B", "x.B", Map.of(), 1),
-      new JmhInvocation("C", "x.C", Map.of(), 1));
+      new JmhInvocation("A", "x.A", Map.of(), 1, false),
+      new JmhInvocation("B", "x.B", Map.of(), 1, false),
+      new JmhInvocation("C", "x.C", Map.of(), 1, false));
 
   private static List<List<InterleavedSchedule.Step>> rounds(long seed, int n) {
     InterleavedSchedule schedule = new InterleavedSchedule(INVOCATIONS, seed);
