@@ -40,11 +40,10 @@ public final class CalibrationSummary {
     StringBuilder md = new StringBuilder();
     md.append("### Gate calibration\n\n");
     md.append("Command: `").append(command).append("`\n\n");
-    md.append(setup).append(String.format(Locale.ROOT, " Threshold %s, α = %s (%s). %d comparisons in %d min "
-            + "of wall time.%n%n",
+    md.append(setup).append(String.format(Locale.ROOT, " Threshold %s, α = %s (%s). %d comparisons%s.%n%n",
         String.format(Locale.ROOT, "%.3g%%", rules.thresholds().defaultThreshold() * 100), rules.alpha(),
         rules.correction() == MultipleComparisons.HOLM ? "Holm" : "Benjamini–Hochberg",
-        outcomes.size(), total.toMinutes()));
+        outcomes.size(), total.isZero() ? "" : " in " + total.toMinutes() + " min of wall time"));
     md.append("| comparison | n | rounds | comparisons with a false alarm | false alarms / unchanged rows "
         + "| detected / slowed rows | measured slowdown (mean) |\n");
     md.append("|---|---|---|---|---|---|---|\n");

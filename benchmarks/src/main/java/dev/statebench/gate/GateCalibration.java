@@ -109,8 +109,8 @@ public final class GateCalibration {
 
   /**
    * Judges the comparisons stored under {@code out} ({@code cmpNN-aa}, {@code cmpNN-ab10}, {@code cmpNN-ab-jar}, each
-   * with its {@code rounds/}) again with {@code rules}: the summary then comes from the stored data alone. A
-   * comparison's elapsed time is taken from its files' modification times.
+   * with its {@code rounds/}) again with {@code rules}: the summary then comes from the stored data alone. Elapsed
+   * times are not stored, so they are zero.
    */
   public static List<Outcome> rejudge(Path out, GateRules rules) {
     List<Path> folders;
@@ -132,24 +132,9 @@ public final class GateCalibration {
       RoundsReader.Rounds rounds = new RoundsReader().read(folder.resolve("rounds"));
       GateReport report = new GateJudge(rules).judge(rounds);
       outcomes.add(outcome(Integer.parseInt(m.group(1)), slowdown, new InterleavedGate.Result(report,
-          new InterleavedRunner.Outcome(rounds.rounds(), List.of(), span(folder.resolve("rounds"))))));
+          new InterleavedRunner.Outcome(rounds.rounds(), List.of(), Duration.ZERO))));
     }
     return outcomes;
-  }
-
-  /** The time from the oldest to the newest file of a folder. */
-  private static Duration span(Path folder) {
-    try (Stream<Path> files = Files.list(folder)) {
-      List<Long> times = new ArrayList<>();
-      for (Path file : files.toList()) {
-        times.add(Files.getLastModifiedTime(file).toMillis());
-      }
-      return times.isEmpty() ? Duration.ZERO
-          : Duration.ofMillis(times.stream().mapToLong(Long::longValue).max().orElseThrow()
-              - times.stream().mapToLong(Long::longValue).min().orElseThrow());
-    } catch (IOException e) {
-      throw new UserFacingException("cannot list " + folder + ": " + e.getMessage(), e);
-    }
   }
 
   static Outcome outcome(int index, int slowdown, InterleavedGate.Result result) {
