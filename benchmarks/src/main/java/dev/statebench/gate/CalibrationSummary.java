@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.IntervalUtils;
 
@@ -69,7 +70,37 @@ public final class CalibrationSummary {
           .append(" |\n");
     });
     md.append("\nRates are given as k/n = percentage [95% Clopper–Pearson interval].\n");
+    md.append(roundsNeeded(outcomes, rules));
     return md.toString();
+  }
+
+  /**
+   * What budget would reach the targets on a machine as noisy as this one: the pooled standard deviation σ of the
+   * per-round log ratios (deviations from each row's own mean, all comparisons and rows), and the rounds n a paired
+   * test needs for 80% power against a slowdown δ at the first Holm step, α / m with m rows per comparison, by the
+   * normal approximation {@code n = ((z(1 − α/2m) + z(0.8)) σ / ln(1 + δ))²}. The threshold condition is left out,
+   * so these are lower bounds.
+   */
+  static String roundsNeeded(List<GateCalibration.Outcome> outcomes, GateRules rules) {
+    double squares = outcomes.stream().mapToDouble(GateCalibration.Outcome::squaredDeviations).sum();
+    int df = outcomes.stream().mapToInt(GateCalibration.Outcome::degreesOfFreedom).sum();
+    int rows = outcomes.stream().mapToInt(o -> o.slowedRows() + o.otherRows()).max().orElse(0);
+    if (df == 0 || rows == 0) {
+      return "";
+    }
+    double sigma = Math.sqrt(squares / df);
+    NormalDistribution normal = new NormalDistribution();
+    double z = normal.inverseCumulativeProbability(1 - rules.alpha() / (2.0 * rows))
+        + normal.inverseCumulativeProbability(0.8);
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%nBetween-round noise: σ = %.3f of ln(new/base)"
+        + " (pooled over %d degrees of freedom). Rounds needed for 80%% power with %d rows per comparison:", sigma, df,
+        rows));
+    for (double slowdown : new double[] {0.05, 0.10, 0.20}) {
+      double n = Math.pow(z * sigma / Math.log1p(slowdown), 2);
+      text.append(String.format(Locale.ROOT, " %.0f%% → %d;", slowdown * 100, Math.max(3, (long) Math.ceil(n))));
+    }
+    text.setLength(text.length() - 1);
+    return text.append(" (normal approximation, threshold condition left out).\n").toString();
   }
 
   /** {@code 3/20 = 15% [3.2%, 37.9%]}; {@code 0/0} when there was nothing to count. */

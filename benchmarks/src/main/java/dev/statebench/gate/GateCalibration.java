@@ -52,9 +52,12 @@ public final class GateCalibration {
    * @param otherRows unchanged rows judged (all rows in A/A)
    * @param falseAlarms unchanged rows flagged as a regression or an improvement
    * @param measuredSlowdown geometric-mean relative change over the slowed rows (NaN when none)
+   * @param squaredDeviations over all judged rows, the sum of squared deviations of each round's log ratio from its
+   *     row's mean: with {@code degreesOfFreedom}, the pooled between-round noise the paired test faces
+   * @param degreesOfFreedom over all judged rows, the sum of (rounds − 1)
    */
   public record Outcome(int index, int slowdown, int rounds, int slowedRows, int detected, int otherRows,
-      int falseAlarms, double measuredSlowdown, Duration elapsed) {}
+      int falseAlarms, double measuredSlowdown, Duration elapsed, double squaredDeviations, int degreesOfFreedom) {}
 
   private GateCalibration() {}
 
@@ -143,10 +146,14 @@ public final class GateCalibration {
     int others = 0;
     int falseAlarms = 0;
     double logSum = 0;
+    double squaredDeviations = 0;
+    int degreesOfFreedom = 0;
     for (BenchmarkJudgement j : result.report().judgements()) {
       if (j.verdict() == GateVerdict.TOO_LITTLE_DATA) {
         continue;
       }
+      squaredDeviations += (j.ratio().pairs() - 1) * j.ratio().standardDeviation() * j.ratio().standardDeviation();
+      degreesOfFreedom += j.ratio().pairs() - 1;
       boolean dialled = slowdown != 0 && j.samples().key().benchmark().startsWith(CALIBRATION_CLASS + ".");
       boolean flagged = j.verdict() == GateVerdict.REGRESSION || j.verdict() == GateVerdict.IMPROVEMENT;
       if (dialled) {
@@ -159,7 +166,8 @@ public final class GateCalibration {
       }
     }
     return new Outcome(index, slowdown, result.outcome().rounds(), slowed, detected, others, falseAlarms,
-        slowed == 0 ? Double.NaN : Math.expm1(logSum / slowed), result.outcome().elapsed());
+        slowed == 0 ? Double.NaN : Math.expm1(logSum / slowed), result.outcome().elapsed(), squaredDeviations,
+        degreesOfFreedom);
   }
 
   static String kindName(int slowdown) {

@@ -92,6 +92,19 @@ class GateCalibrationTest {
   }
 
   @Test
+  void roundsNeeded_followsTheNormalApproximation() {
+    // σ² pooled = 0.18 / 18 = 0.01, σ = 0.1; 2 rows, α = 0.01: z(1 − 0.0025) = 2.8070, z(0.8) = 0.8416, sum 3.6486.
+    // 10%: (3.6486 × 0.1 / ln 1.1)² = (0.36486 / 0.095310)² = 3.8281² = 14.65 → 15 rounds.
+    // 20%: (0.36486 / 0.18232)² = 2.0012² = 4.005 → 5 rounds. 5%: (0.36486 / 0.048790)² = 55.92 → 56 rounds.
+    GateCalibration.Outcome outcome = new GateCalibration.Outcome(1, 0, 10, 0, 0, 2, 0, Double.NaN, Duration.ZERO,
+        0.18, 18);
+
+    assertThat(CalibrationSummary.roundsNeeded(List.of(outcome), RULES))
+        .contains("σ = 0.100 of ln(new/base) (pooled over 18 degrees of freedom)")
+        .contains("5% → 56; 10% → 15; 20% → 5 (normal approximation");
+  }
+
+  @Test
   void rate_givesClopperPearsonInterval() {
     // 0 of 20: the upper 95% bound is 1 − 0.025^(1/20) = 1 − 0.83157 = 16.8%.
     assertThat(CalibrationSummary.rate(0, 20)).isEqualTo("0/20 = 0% [0.0%, 16.8%]");
