@@ -23,6 +23,8 @@ public final class ForkLauncher {
   static final Duration LOCK_WAIT = Duration.ofMinutes(30);
   private static final Duration LOCK_POLL = Duration.ofSeconds(10);
   private static final String LOCK_MESSAGE = "Unable to acquire the JMH lock";
+  /** What JMH prints when the build has no benchmark matching the include pattern. */
+  private static final String NO_MATCH_MESSAGE = "No matching benchmarks";
 
   private final Path java;
   private final ForkSettings settings;
@@ -116,8 +118,17 @@ public final class ForkLauncher {
   }
 
   private static boolean heldLock(Path logFile) {
+    return logContains(logFile, LOCK_MESSAGE);
+  }
+
+  /** Whether a failed fork failed because its build does not have the benchmark (e.g. a base commit before it). */
+  static boolean missingBenchmark(Path logFile) {
+    return logContains(logFile, NO_MATCH_MESSAGE);
+  }
+
+  private static boolean logContains(Path logFile, String text) {
     try {
-      return Files.readString(logFile, StandardCharsets.UTF_8).contains(LOCK_MESSAGE);
+      return Files.readString(logFile, StandardCharsets.UTF_8).contains(text);
     } catch (IOException e) {
       return false;
     }

@@ -22,8 +22,9 @@ import java.util.concurrent.Executor;
  * shared servers at set-up ({@link JmhInvocation#populatesServers()}) still run one after the other: one build's
  * trial would otherwise empty the table the other is reading.
  *
- * <p>An invocation that fails on either build in the first round (typically: the base commit does not have that
- * benchmark yet) is dropped from later rounds and reported; its results, if any, stay unpaired.
+ * <p>An invocation that a build does not have (JMH finds no matching benchmark: typically a base commit from before
+ * it) is dropped from later rounds and reported; its results, if any, stay unpaired. Other failures (a server timing
+ * out on a busy machine) only cost that round's pair.
  */
 public final class InterleavedRunner {
 
@@ -74,9 +75,9 @@ public final class InterleavedRunner {
           if (!ok.get(side)) {
             log.printf("gate: round %d: %s failed on the %s build (see %s)%n", round, invocation.label(), side,
                 RoundFiles.log(roundsFolder, round, side, invocation));
-            if (round == 1) {
+            if (ForkLauncher.missingBenchmark(RoundFiles.log(roundsFolder, round, side, invocation))) {
               active.remove(invocation);
-              dropped.add(invocation.label() + " (failed on " + side + ")");
+              dropped.add(invocation.label() + " (not in the " + side + " build)");
               break;
             }
           }
