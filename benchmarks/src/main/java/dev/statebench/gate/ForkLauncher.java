@@ -78,6 +78,8 @@ public final class ForkLauncher {
       if (status == 0 && Files.isRegularFile(resultFile)) {
         return true;
       }
+      // A failed JMH run can leave an empty or partial result file; the round must read as missing, not as broken.
+      deleteQuietly(resultFile);
       if (!heldLock(logFile)) {
         return false;
       }
@@ -114,6 +116,14 @@ public final class ForkLauncher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UserFacingException("interrupted while running " + invocation.label() + " on " + build.side(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UserFacingException("cannot delete the result of a failed fork, " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -20,10 +20,10 @@ public final class GateMarkdownWriter {
     StringBuilder md = new StringBuilder();
     md.append("## statebench gate: ").append(report.headline()).append("\n\n");
     md.append(String.format(Locale.ROOT,
-        "%d interleaved rounds (one fork of each build per round). A regression needs the "
-            + "geometric-mean paired ratio worse than the threshold (default %s) and a paired t-test on the log "
-            + "ratios significant at α = %s after %s correction over %d benchmarks; at least %d paired rounds per "
-            + "benchmark. Scores: %d regression(s), %d improvement(s), %d no change, %d inconclusive, "
+        "%d interleaved rounds (one fork of each build per round). A regression needs the geometric-mean paired "
+            + "ratio worse than the threshold (default %s) and a paired t-test on the log ratios significant at "
+            + "α = %s after %s correction over the scores and allocations of %d benchmarks; at least %d paired rounds "
+            + "per benchmark. Scores: %d regression(s), %d improvement(s), %d no change, %d inconclusive, "
             + "%d too little data.\n\n",
         report.rounds(), String.format(Locale.ROOT, "%.3g%%", rules.thresholds().defaultThreshold() * 100),
         ScoreFormat.number(rules.alpha()), correction(rules.correction()),

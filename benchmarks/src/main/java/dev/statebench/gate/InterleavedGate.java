@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * One complete gate: run the interleaved rounds of two builds into {@code OUT/rounds/}, then read and judge them.
@@ -43,6 +44,13 @@ public final class InterleavedGate {
     Path rounds = out.resolve("rounds");
     try {
       Files.createDirectories(rounds);
+      try (Stream<Path> existing = Files.list(rounds)) {
+        if (existing.findAny().isPresent()) {
+          // Old rounds of other builds would be paired with the new ones.
+          throw new UserFacingException(rounds + " already holds rounds of an earlier gate run; give another --out "
+              + "or remove it (statebench gate-judge " + out + " judges the old rounds again)");
+        }
+      }
     } catch (IOException e) {
       throw new UserFacingException("cannot create " + rounds + ": " + e.getMessage(), e);
     }

@@ -137,6 +137,16 @@ class GateJudgeCommandTest {
   }
 
   @Test
+  void gate_outFolderWithOldRounds_exitsTwoWithoutRunning() throws Exception {
+    Path jar = Files.writeString(dir.resolve("a.jar"), "x");
+    gateFolder(3, 1.0);
+
+    assertThat(run("gate", jar, jar, "--set", "calibration", "--out", dir.resolve("gate"))).isEqualTo(2);
+
+    assertThat(err).contains("already holds rounds of an earlier gate run");
+  }
+
+  @Test
   void gate_unknownSet_exitsTwo() throws Exception {
     Path jar = Files.writeString(dir.resolve("a.jar"), "x");
 
