@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
     })
 final class LoadCommand implements Callable<Integer> {
   @Option(names = "--target", required = true, paramLabel = "TARGET",
-      description = "noop, redis, redis-lettuce-per-thread, postgres, jwt-hs256, jwt-rs256, jwt-es256, jwt-eddsa or "
+      description = "noop, redis, redis-lettuce-per-thread, redis-jedis, postgres, jwt-hs256, jwt-rs256, jwt-es256, jwt-eddsa or "
           + "hybrid (HS256 + Redis denylist).")
   String target;
 

@@ -13,6 +13,7 @@ import dev.statebench.jwt.gate.SecurityGate;
 import dev.statebench.load.cpu.CpuMeter;
 import dev.statebench.load.cpu.StoreCpuMeters;
 import dev.statebench.servers.Servers;
+import dev.statebench.session.JedisSessionStore;
 import dev.statebench.session.PostgresPoolSettings;
 import dev.statebench.session.PostgresSessionStore;
 import dev.statebench.session.RedisSessionStore;
@@ -63,6 +64,14 @@ public enum LoadTarget {
         stores.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
       });
+    }
+  },
+  /** Redis {@code GET} through {@link JedisSessionStore}: a Jedis pool of one blocking connection per worker. */
+  REDIS_JEDIS("Jedis, pool = connections") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      JedisSessionStore store = new JedisSessionStore(servers.redis().uri(), KEY_PREFIX, options.connections());
+      return StoreClient.populated(store, store::lookup, options, () -> { });
     }
   },
   /** PostgreSQL primary-key lookup through {@link PostgresSessionStore}: HikariCP pool sized to the workers. */
@@ -136,7 +145,7 @@ public enum LoadTarget {
 
   /** Whether this target needs Redis (to start only the servers a run needs). */
   public boolean usesRedis() {
-    return this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == HYBRID;
+    return this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == REDIS_JEDIS || this == HYBRID;
   }
 
   /** Whether this target needs PostgreSQL. */
@@ -146,7 +155,7 @@ public enum LoadTarget {
 
   /** Whether requests read sessions from a populated store (and so have a population and a key distribution). */
   public boolean readsSessions() {
-    return usesPostgres() || this == REDIS || this == REDIS_LETTUCE_PER_THREAD;
+    return usesPostgres() || this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == REDIS_JEDIS;
   }
 
   /** The meter of the store this target's requests reach, or one saying there is no store. */
