@@ -118,7 +118,7 @@ final class LoadCommand implements Callable<Integer> {
         CpuMeter storeMeter = chosen.storeCpuMeter(servers)) {
       log.println(LoadReport.header());
       log.flush();
-      new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, header(chosen, settings, servers,
+      new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, header(chosen, client, settings,
           storeMeter), entry -> {
             log.println(LoadReport.line(chosen.label(), entry));
             log.flush();
@@ -128,15 +128,13 @@ final class LoadCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Map<String, Object> header(LoadTarget chosen, SweepSettings settings, Servers servers, CpuMeter storeMeter) {
+  private Map<String, Object> header(LoadTarget chosen, TargetClient client, SweepSettings settings,
+      CpuMeter storeMeter) {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("target", chosen.label());
     header.put("client", chosen.client());
     header.put("connections", settings.options().connections());
-    if (chosen.readsSessions()) {
-      header.put("population", settings.options().population());
-      header.put("keys", settings.options().keys().label());
-    }
+    header.putAll(client.description());
     header.put("arrivals", settings.arrivals().label());
     header.put("duration_s", settings.duration().toMillis() / 1000.0);
     header.put("warmup_s", settings.warmup().toMillis() / 1000.0);

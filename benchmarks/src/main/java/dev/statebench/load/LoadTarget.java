@@ -50,7 +50,8 @@ public enum LoadTarget {
     public TargetClient open(Servers servers, TargetOptions options) {
       RedisClient client = RedisSessionStore.newClient(servers.redis().uri());
       RedisSessionStore store = new RedisSessionStore(client, KEY_PREFIX);
-      return StoreClient.populated(store, store::lookup, options, () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
+      return StoreClient.populated(store, store::lookup, options, StoreMemory.redis(servers.redis().uri()),
+          () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
     }
   },
   /** Redis {@code GET} through {@link RedisSessionStore}: one lettuce connection per worker thread. */
@@ -60,7 +61,7 @@ public enum LoadTarget {
       RedisClient client = RedisSessionStore.newClient(servers.redis().uri());
       RedisSessionStore loader = new RedisSessionStore(client, KEY_PREFIX);
       PerThreadStores stores = new PerThreadStores(() -> new RedisSessionStore(client, KEY_PREFIX));
-      return StoreClient.populated(loader, stores, options, () -> {
+      return StoreClient.populated(loader, stores, options, StoreMemory.redis(servers.redis().uri()), () -> {
         stores.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
       });
@@ -71,16 +72,17 @@ public enum LoadTarget {
     @Override
     public TargetClient open(Servers servers, TargetOptions options) {
       JedisSessionStore store = new JedisSessionStore(servers.redis().uri(), KEY_PREFIX, options.connections());
-      return StoreClient.populated(store, store::lookup, options, () -> { });
+      return StoreClient.populated(store, store::lookup, options, StoreMemory.redis(servers.redis().uri()), () -> { });
     }
   },
   /** PostgreSQL primary-key lookup through {@link PostgresSessionStore}: HikariCP pool sized to the workers. */
   POSTGRES("pgjdbc + HikariCP, pool = connections") {
     @Override
     public TargetClient open(Servers servers, TargetOptions options) {
-      PostgresSessionStore store = PostgresSessionStore.connect(servers.postgres(), SessionTable.named("statebench_load"),
+      PostgresSessionStore store = PostgresSessionStore.connect(servers.postgres(), SessionTable.named(TABLE),
           PostgresPoolSettings.DEFAULT.withMaximumPoolSize(options.connections()));
-      return StoreClient.populated(store, store::lookup, options, () -> { });
+      return StoreClient.populated(store, store::lookup, options, StoreMemory.postgres(servers.postgres(), TABLE),
+          () -> { });
     }
   },
   JWT_HS256("nimbus-jose-jwt, JDK provider") {
@@ -119,6 +121,7 @@ public enum LoadTarget {
   static final int TOKENS = 256;
   static final long SEED = 7;
   static final String KEY_PREFIX = "statebench:load:";
+  static final String TABLE = "statebench_load";
 
   private final String client;
 

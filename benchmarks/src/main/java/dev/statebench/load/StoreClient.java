@@ -17,9 +17,13 @@ final class StoreClient implements TargetClient {
   private final Runnable onClose;
   private final TargetOptions options;
   private final ThreadLocal<KeyChoice.Sampler> samplers;
+  private final StoreMemory memory;
+  private double bytesPerSession = Double.NaN;
 
-  private StoreClient(SessionStore loader, SessionReader reader, TargetOptions options, Runnable onClose) {
+  private StoreClient(SessionStore loader, SessionReader reader, TargetOptions options, StoreMemory memory,
+      Runnable onClose) {
     this.loader = loader;
+    this.memory = memory;
     this.reader = reader;
     this.options = options;
     this.onClose = onClose;
@@ -27,13 +31,19 @@ final class StoreClient implements TargetClient {
     this.samplers = ThreadLocal.withInitial(() -> options.keys().sampler(options.population(), seeds));
   }
 
-  /** Empties the store, fills it with the population, and returns the target (closing everything if that fails). */
-  static StoreClient populated(SessionStore loader, SessionReader reader, TargetOptions options, Runnable onClose) {
-    StoreClient client = new StoreClient(loader, reader, options, onClose);
+  /**
+   * Empties the store, fills it with the population, measures the store's bytes per session with {@code memory}, and
+   * returns the target (closing everything if that fails).
+   */
+  static StoreClient populated(SessionStore loader, SessionReader reader, TargetOptions options, StoreMemory memory,
+      Runnable onClose) {
+    StoreClient client = new StoreClient(loader, reader, options, memory, onClose);
     try {
       loader.clear();
+      long before = memory.needsBaseline() ? memory.bytes() : 0;
       loader.populate(LoadTarget.SEED, options.population(), i -> SampleSessions.forIndex(i, LoadTarget.PAYLOAD),
           Duration.ofHours(2));
+      client.bytesPerSession = (memory.bytes() - before) / (double) options.population();
     } catch (RuntimeException e) {
       client.close();
       throw e;
@@ -47,8 +57,15 @@ final class StoreClient implements TargetClient {
     return reader.lookup(id).orElseThrow(() -> new IllegalStateException("a populated session was not found"));
   }
 
-  TargetOptions options() {
-    return options;
+  @Override
+  public java.util.Map<String, Object> description() {
+    java.util.Map<String, Object> description = new java.util.LinkedHashMap<>();
+    description.put("population", options.population());
+    description.put("keys", options.keys().label());
+    description.put("payload_bytes", LoadTarget.PAYLOAD);
+    description.put("store_bytes_per_session", Math.round(bytesPerSession * 10) / 10.0);
+    description.put("store_bytes_source", memory.source());
+    return description;
   }
 
   @Override
