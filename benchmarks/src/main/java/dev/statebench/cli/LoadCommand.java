@@ -18,9 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,33 +116,14 @@ final class LoadCommand implements Callable<Integer> {
         CpuMeter storeMeter = chosen.storeCpuMeter(servers)) {
       log.println(LoadReport.header());
       log.flush();
-      new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, header(chosen, client, settings,
-          storeMeter), entry -> {
+      new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, LoadReport.header(chosen, client,
+          settings, storeMeter, serverOptions.config().toString()), entry -> {
             log.println(LoadReport.line(chosen.label(), entry));
             log.flush();
           });
       log.println("wrote " + folder.resolve("summary.json"));
     }
     return 0;
-  }
-
-  private Map<String, Object> header(LoadTarget chosen, TargetClient client, SweepSettings settings,
-      CpuMeter storeMeter) {
-    Map<String, Object> header = new LinkedHashMap<>();
-    header.put("target", chosen.label());
-    header.put("client", chosen.client());
-    header.put("connections", settings.options().connections());
-    header.putAll(client.description());
-    header.put("arrivals", settings.arrivals().label());
-    header.put("duration_s", settings.duration().toMillis() / 1000.0);
-    header.put("warmup_s", settings.warmup().toMillis() / 1000.0);
-    header.put("timeout_ms", settings.timeout().toMillis());
-    header.put("max_dispatch_lag_us", settings.maxLag().toNanos() / 1000.0);
-    header.put("floor_fraction", settings.floorFraction());
-    header.put("server_cpu_source", storeMeter.source());
-    header.put("servers", serverOptions.config().toString());
-    header.put("available_processors", Runtime.getRuntime().availableProcessors());
-    return header;
   }
 
   private SweepSettings settings() {

@@ -40,6 +40,29 @@ public final class LoadReport {
 
   private LoadReport() {}
 
+  /**
+   * The settings that open {@code summary.json}: target, client and pool, population and memory per session (store
+   * targets), arrivals, durations, timeout, bounds, where the store's CPU figure comes from, the servers and cores.
+   */
+  public static Map<String, Object> header(LoadTarget target, TargetClient client, SweepSettings settings,
+      dev.statebench.load.cpu.CpuMeter storeMeter, String servers) {
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put("target", target.label());
+    header.put("client", target.client());
+    header.put("connections", settings.options().connections());
+    header.putAll(client.description());
+    header.put("arrivals", settings.arrivals().label());
+    header.put("duration_s", settings.duration().toMillis() / 1000.0);
+    header.put("warmup_s", settings.warmup().toMillis() / 1000.0);
+    header.put("timeout_ms", settings.timeout().toMillis());
+    header.put("max_dispatch_lag_us", settings.maxLag().toNanos() / 1000.0);
+    header.put("floor_fraction", settings.floorFraction());
+    header.put("server_cpu_source", storeMeter.source());
+    header.put("servers", servers);
+    header.put("available_processors", Runtime.getRuntime().availableProcessors());
+    return header;
+  }
+
   /** Base name of a rate's files ({@code attempt} 2 is the confirmation of a saturated rate). */
   public static String baseName(LoadTarget target, double rate, int attempt) {
     return target.label() + "-" + formatRate(rate) + (attempt > 1 ? "-attempt" + attempt : "");
