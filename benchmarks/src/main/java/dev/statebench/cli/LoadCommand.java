@@ -11,6 +11,7 @@ import dev.statebench.load.SweepSettings;
 import dev.statebench.load.TargetClient;
 import dev.statebench.load.TargetOptions;
 import dev.statebench.load.cpu.CpuMeter;
+import dev.statebench.servers.Durability;
 import dev.statebench.servers.Servers;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,8 +44,8 @@ import picocli.CommandLine.Spec;
     })
 final class LoadCommand implements Callable<Integer> {
   @Option(names = "--target", required = true, paramLabel = "TARGET",
-      description = "noop, redis, redis-lettuce-per-thread, redis-jedis, postgres, jwt-hs256, jwt-rs256, jwt-es256, jwt-eddsa or "
-          + "hybrid (HS256 + Redis denylist).")
+      description = "noop, redis, redis-lettuce-per-thread, redis-jedis, redis-sliding, postgres, postgres-sliding, "
+          + "jwt-hs256, jwt-rs256, jwt-es256, jwt-eddsa or hybrid (HS256 + Redis denylist).")
   String target;
 
   @Option(names = "--rate", paramLabel = "R", description = "Requests per second (one rate).")
@@ -90,6 +91,15 @@ final class LoadCommand implements Callable<Integer> {
       description = "Flag a rate when the noop floor's p99 exceeds F × the target's p50. Default ${DEFAULT-VALUE}.")
   double floorFraction;
 
+  @Option(names = "--redis-appendonly", paramLabel = "no|everysec|always", defaultValue = "no",
+      description = "Append-only file of an embedded Redis (default ${DEFAULT-VALUE}); an external one keeps its own.")
+  String redisAppendOnly;
+
+  @Option(names = "--pg-durable", paramLabel = "on|off", defaultValue = "off",
+      description = "fsync, synchronous_commit and full_page_writes of an embedded PostgreSQL (default "
+          + "${DEFAULT-VALUE}); an external one keeps its own.")
+  String pgDurable;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default results/runs/<time>-load).")
   Path out;
 
@@ -110,14 +120,17 @@ final class LoadCommand implements Callable<Integer> {
     }
     Files.createDirectories(folder);
     PrintWriter log = spec.commandLine().getOut();
-    try (Servers servers = Servers.open(serverOptions.config());
+    Durability durability = new Durability(
+        parsed("--redis-appendonly", () -> Durability.RedisAppendOnly.parse(redisAppendOnly)),
+        parsed("--pg-durable", () -> Durability.parsePostgres(pgDurable)));
+    try (Servers servers = Servers.open(serverOptions.config(), durability);
         TargetClient client = chosen.open(servers, settings.options());
         TargetClient control = chosen == LoadTarget.NOOP ? null : LoadTarget.NOOP.open(servers, settings.options());
         CpuMeter storeMeter = chosen.storeCpuMeter(servers)) {
       log.println(LoadReport.header());
       log.flush();
       new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, LoadReport.header(chosen, client,
-          settings, storeMeter, serverOptions.config().toString()), entry -> {
+          settings, storeMeter, servers), entry -> {
             log.println(LoadReport.line(chosen.label(), entry));
             log.flush();
           });

@@ -42,6 +42,12 @@ public record MainJob(BenchmarkProfile profile, Path out, ServerConfig serverCon
     for (LoadTarget target : load.targets()) {
       steps.add(new LoadStep(target, load));
     }
+    if (serverConfig.embeddedRedis() && serverConfig.embeddedPostgres()) {
+      // the durability axis restarts embedded servers with each setting; external servers keep their own
+      for (LoadPlan.DurabilityVariant variant : load.durabilityAxis()) {
+        steps.add(new LoadStep(load, variant));
+      }
+    }
     steps.add(new ReportStep());
     return steps;
   }

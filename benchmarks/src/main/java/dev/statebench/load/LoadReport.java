@@ -42,10 +42,11 @@ public final class LoadReport {
 
   /**
    * The settings that open {@code summary.json}: target, client and pool, population and memory per session (store
-   * targets), arrivals, durations, timeout, bounds, where the store's CPU figure comes from, the servers and cores.
+   * targets), arrivals, durations, timeout, bounds, where the store's CPU figure comes from, the servers, the durability
+   * settings in force on them (read back from the servers) and the cores.
    */
   public static Map<String, Object> header(LoadTarget target, TargetClient client, SweepSettings settings,
-      dev.statebench.load.cpu.CpuMeter storeMeter, String servers) {
+      dev.statebench.load.cpu.CpuMeter storeMeter, dev.statebench.servers.Servers servers) {
     Map<String, Object> header = new LinkedHashMap<>();
     header.put("target", target.label());
     header.put("client", target.client());
@@ -58,7 +59,8 @@ public final class LoadReport {
     header.put("max_dispatch_lag_us", settings.maxLag().toNanos() / 1000.0);
     header.put("floor_fraction", settings.floorFraction());
     header.put("server_cpu_source", storeMeter.source());
-    header.put("servers", servers);
+    header.put("servers", servers.config().toString());
+    header.put("durability", servers.durabilityInForce());
     header.put("available_processors", Runtime.getRuntime().availableProcessors());
     return header;
   }

@@ -85,6 +85,34 @@ public enum LoadTarget {
           () -> { });
     }
   },
+  /**
+   * Redis sliding expiry, a write on every request: {@code GETEX key PX ttl} through {@link RedisSessionStore}, one
+   * shared lettuce connection. With the append-only file on, every request is logged (and, with {@code always},
+   * flushed to disk before the reply).
+   */
+  REDIS_SLIDING("lettuce, one shared connection") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      RedisClient client = RedisSessionStore.newClient(servers.redis().uri());
+      RedisSessionStore store = new RedisSessionStore(client, KEY_PREFIX);
+      return StoreClient.populated(store, id -> store.lookupAndExtend(id, SLIDING_TTL), options,
+          StoreMemory.redis(servers.redis().uri()), () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
+    }
+  },
+  /**
+   * PostgreSQL sliding expiry, a write on every request: {@code UPDATE … SET expires_at … RETURNING} through
+   * {@link PostgresSessionStore}, HikariCP pool sized to the workers; with {@code fsync} and synchronous commit on,
+   * every request waits for its WAL flush.
+   */
+  POSTGRES_SLIDING("pgjdbc + HikariCP, pool = connections") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      PostgresSessionStore store = PostgresSessionStore.connect(servers.postgres(), SessionTable.named(TABLE),
+          PostgresPoolSettings.DEFAULT.withMaximumPoolSize(options.connections()));
+      return StoreClient.populated(store, id -> store.lookupAndExtend(id, SLIDING_TTL), options,
+          StoreMemory.postgres(servers.postgres(), TABLE), () -> { });
+    }
+  },
   JWT_HS256("nimbus-jose-jwt, JDK provider") {
     @Override
     public TargetClient open(Servers servers, TargetOptions options) {
@@ -122,6 +150,7 @@ public enum LoadTarget {
   static final long SEED = 7;
   static final String KEY_PREFIX = "statebench:load:";
   static final String TABLE = "statebench_load";
+  static final Duration SLIDING_TTL = Duration.ofMinutes(30);
 
   private final String client;
 
@@ -148,17 +177,23 @@ public enum LoadTarget {
 
   /** Whether this target needs Redis (to start only the servers a run needs). */
   public boolean usesRedis() {
-    return this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == REDIS_JEDIS || this == HYBRID;
+    return this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == REDIS_JEDIS || this == REDIS_SLIDING
+        || this == HYBRID;
   }
 
   /** Whether this target needs PostgreSQL. */
   public boolean usesPostgres() {
-    return this == POSTGRES;
+    return this == POSTGRES || this == POSTGRES_SLIDING;
   }
 
   /** Whether requests read sessions from a populated store (and so have a population and a key distribution). */
   public boolean readsSessions() {
-    return usesPostgres() || this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == REDIS_JEDIS;
+    return usesPostgres() || (usesRedis() && this != HYBRID);
+  }
+
+  /** Whether every request writes to the store (the targets the durability axis applies to). */
+  public boolean writes() {
+    return this == REDIS_SLIDING || this == POSTGRES_SLIDING;
   }
 
   /** The meter of the store this target's requests reach, or one saying there is no store. */

@@ -67,9 +67,9 @@ public final class OpenLoopGenerator {
       OutcomeCounts outcomes, ScheduleAdherence adherence, long elapsedNanos, List<IntervalSample> trace,
       long timeoutNanos, int connections, CpuUsage cpu) {
 
-    /** Answered requests per second over the whole run, drain included. */
+    /** Answered requests per second over the schedule's window, or over the run when its drain took longer. */
     public double achievedPerSecond() {
-      return outcomes.succeededCount() / (elapsedNanos / 1e9);
+      return outcomes.succeededCount() / (Math.max(elapsedNanos, schedule.durationNanos()) / 1e9);
     }
   }
 

@@ -54,7 +54,32 @@ final class LoadCostSection {
     if (rate.isPresent()) {
       md.append(costTable(sweeps, rate.get()));
     }
-    md.append('\n').append(sweepTable(sweeps));
+    md.append('\n').append(durability(sweeps)).append('\n').append(sweepTable(sweeps));
+    return md.toString();
+  }
+
+  /** The durability settings in force on each sweep's servers, as they reported them; grouped by setting. */
+  private static String durability(List<Sweep> sweeps) {
+    java.util.Map<String, List<String>> bySetting = new java.util.LinkedHashMap<>();
+    for (Sweep sweep : sweeps) {
+      JsonNode inForce = sweep.summary().path("durability");
+      List<String> parts = new ArrayList<>();
+      inForce.fields().forEachRemaining(server -> {
+        List<String> settings = new ArrayList<>();
+        server.getValue().fields().forEachRemaining(f -> settings.add(f.getKey() + "=" + f.getValue().asText()));
+        parts.add(server.getKey() + " " + String.join(", ", settings));
+      });
+      if (!parts.isEmpty()) {
+        bySetting.computeIfAbsent(String.join("; ", parts), k -> new ArrayList<>()).add(sweep.target());
+      }
+    }
+    if (bySetting.isEmpty()) {
+      return "Durability settings in force: not recorded.\n";
+    }
+    StringBuilder md = new StringBuilder("Durability settings in force, as the servers reported them (reads do not"
+        + " depend on them; the `-sliding` targets write on every request):\n\n");
+    bySetting.forEach((setting, targets) -> md.append("- ").append(String.join(", ", targets)).append(": `")
+        .append(setting).append("`\n"));
     return md.toString();
   }
 

@@ -19,6 +19,7 @@ class LoadCostSectionTest {
         {"target": "%s", "client": "%s", "connections": 2, "arrivals": "poisson", "duration_s": 4.0,
          "warmup_s": 1.0, "available_processors": 2, "floor_fraction": 0.5, "store_bytes_per_session": 1400.0,
          "server_cpu_source": "/proc schedstat of redis-server (pid 1) and its child processes",
+         "durability": {"redis": {"appendonly": "yes", "appendfsync": "always"}},
          "rates": [%s]}
         """.formatted(target, client, rates));
   }
@@ -57,6 +58,7 @@ class LoadCostSectionTest {
     assertThat(md).contains("| jwt-es256 (repeat) | 4,000 | 4,000 | saturated |");
     assertThat(md).contains("| redis | 500 | 500 | ok | 90.0 | 400 | 0 | 60.0 / 300 | yes |");
     assertThat(md).contains("/proc schedstat of redis-server");
+    assertThat(md).contains("- jwt-es256, redis: `redis appendonly=yes, appendfsync=always`");
   }
 
   @Test
