@@ -127,7 +127,7 @@ public final class LoadSweep {
     String base = LoadReport.baseName(target, rate, attempt);
     AtomicFiles.writeString(folder.resolve(base + ".hlog"), hlog.toString(StandardCharsets.UTF_8));
     LoadReport.writeHgrm(folder.resolve(base + ".hgrm"), run);
-    return LoadReport.rateEntry(rate, attempt, run, LoadVerdict.judge(LoadVerdict.Facts.of(run)), floor,
+    return LoadReport.rateEntry(rate, attempt, run, LoadVerdict.judge(LoadVerdict.Facts.of(run, floor)), floor,
         settings.floorFraction());
   }
 }

@@ -10,7 +10,9 @@ import java.util.Locale;
  *
  * <ul>
  *   <li>{@code schedule-not-kept}: the generator itself fell behind (its dispatch lag p99 above the bound); nothing
- *       can be said about the target, and latency figures would understate the truth.
+ *       can be said about the target, and latency figures would understate the truth. Except when the {@code noop}
+ *       control kept the same schedule on the same machine and the run shows saturation by the rules below: then the
+ *       target took the CPU the generator needed (client and generator share the cores), which is saturation.
  *   <li>{@code saturated}: at least one of the rules below fired; the reasons name them with their figures.
  *   <li>{@code ok}: none did.
  * </ul>
@@ -68,22 +70,39 @@ public enum LoadVerdict {
    * @param scheduleKept whether the generator kept its schedule
    * @param connections worker threads
    * @param trace interval samples within the schedule's window
+   * @param controlKeptSchedule whether the {@code noop} control kept the same schedule, null when none ran
    */
   public record Facts(double offeredPerSecond, double achievedPerSecond, long requests, long timeouts,
-      boolean scheduleKept, int connections, List<IntervalSample> trace) {
+      boolean scheduleKept, int connections, List<IntervalSample> trace, Boolean controlKeptSchedule) {
 
-    /** The facts of a finished run. */
+    /** The facts of a finished run without a control. */
     public static Facts of(OpenLoopGenerator.Run run) {
+      return of(run, null);
+    }
+
+    /** The facts of a finished run and of its {@code noop} control at the same rate (null when none ran). */
+    public static Facts of(OpenLoopGenerator.Run run, OpenLoopGenerator.Run control) {
       return new Facts(run.schedule().offeredPerSecond(), run.achievedPerSecond(), run.schedule().count(),
-          run.outcomes().timeoutCount(), run.adherence().kept(), run.connections(), run.trace());
+          run.outcomes().timeoutCount(), run.adherence().kept(), run.connections(), run.trace(),
+          control == null ? null : control.adherence().kept());
     }
   }
 
   /** Applies the rules above. */
   public static Judgement judge(Facts facts) {
+    List<String> reasons = saturationReasons(facts);
     if (!facts.scheduleKept()) {
+      if (!reasons.isEmpty() && Boolean.TRUE.equals(facts.controlKeptSchedule())) {
+        reasons.add("the generator fell behind only under this target (the noop control kept the same schedule):"
+            + " the target took the CPU");
+        return new Judgement(SATURATED, reasons);
+      }
       return new Judgement(SCHEDULE_NOT_KEPT, List.of("the generator's dispatch lag p99 exceeded its bound"));
     }
+    return new Judgement(reasons.isEmpty() ? OK : SATURATED, reasons);
+  }
+
+  private static List<String> saturationReasons(Facts facts) {
     List<String> reasons = new ArrayList<>();
     if (facts.achievedPerSecond() < ACHIEVED_FRACTION * facts.offeredPerSecond()) {
       reasons.add(String.format(Locale.ROOT, "throughput: achieved %.0f/s < %.0f%% of offered %.0f/s",
@@ -110,7 +129,7 @@ public enum LoadVerdict {
             first / 1000.0, end / 1000.0));
       }
     }
-    return new Judgement(reasons.isEmpty() ? OK : SATURATED, reasons);
+    return reasons;
   }
 
   /** Least-squares slope of backlog against time, in requests per second. */

@@ -24,7 +24,12 @@ class LoadVerdictTest {
   private static final long[] STEADY_P50 = {80, 85, 79, 90, 82, 81, 88, 84, 80, 83};
 
   private static LoadVerdict.Judgement judge(double achieved, long timeouts, boolean kept, List<IntervalSample> trace) {
-    return LoadVerdict.judge(new LoadVerdict.Facts(1000, achieved, 10_000, timeouts, kept, 2, trace));
+    return judge(achieved, timeouts, kept, trace, null);
+  }
+
+  private static LoadVerdict.Judgement judge(double achieved, long timeouts, boolean kept, List<IntervalSample> trace,
+      Boolean controlKept) {
+    return LoadVerdict.judge(new LoadVerdict.Facts(1000, achieved, 10_000, timeouts, kept, 2, trace, controlKept));
   }
 
   @Test
@@ -91,6 +96,27 @@ class LoadVerdictTest {
     long[] backlog = {30, 60, 90, 120, 150, 180, 210, 240, 270, 300};
 
     assertThat(judge(500, 500, false, trace(backlog, STEADY_P50)).verdict()).isEqualTo(LoadVerdict.SCHEDULE_NOT_KEPT);
+  }
+
+  @Test
+  void lostSchedule_underAnOverloadingTarget_isSaturatedWhenTheControlKeptIt() {
+    // the target drowned (half the requests timed out) and dragged the generator with it; alone, the generator kept up
+    LoadVerdict.Judgement judgement = judge(500, 5000, false, trace(STEADY_BACKLOG, STEADY_P50), true);
+
+    assertThat(judgement.verdict()).isEqualTo(LoadVerdict.SATURATED);
+    assertThat(judgement.reasons()).hasSize(3).last().asString().contains("noop control kept the same schedule");
+  }
+
+  @Test
+  void lostSchedule_whenTheControlLostItToo_isTheGenerators() {
+    assertThat(judge(500, 5000, false, trace(STEADY_BACKLOG, STEADY_P50), false).verdict())
+        .isEqualTo(LoadVerdict.SCHEDULE_NOT_KEPT);
+  }
+
+  @Test
+  void lostSchedule_withoutSaturation_isTheGeneratorsEvenIfTheControlKeptIt() {
+    assertThat(judge(999, 0, false, trace(STEADY_BACKLOG, STEADY_P50), true).verdict())
+        .isEqualTo(LoadVerdict.SCHEDULE_NOT_KEPT);
   }
 
   @Test
