@@ -60,9 +60,9 @@ public record LoadPlan(List<LoadTarget> targets, List<Double> rates, Duration du
     return switch (profile) {
       case SMOKE -> new LoadPlan(List.of(), List.of(500.0), Duration.ofSeconds(1), Duration.ZERO, 2, List.of(),
           List.of(500.0));
-      // 5 targets × 2 rates × (control + target) × (0.5 s warm-up + 2 s): about 1.5 minutes with population
+      // 5 targets × 2 rates × (control + target) × (0.5 s warm-up + 1.5 s), plus populating: about a minute
       case QUICK -> new LoadPlan(List.of(LoadTarget.JWT_HS256, LoadTarget.JWT_ES256, LoadTarget.REDIS,
-          LoadTarget.POSTGRES, LoadTarget.HYBRID), List.of(500.0, 4000.0), Duration.ofSeconds(2),
+          LoadTarget.POSTGRES, LoadTarget.HYBRID), List.of(500.0, 4000.0), Duration.ofMillis(1500),
           Duration.ofMillis(500), 2, List.of(), List.of(500.0));
       // every read target, 7 rates × (control + target) × (1 s + 4 s), fewer where a target saturates: about 12
       // minutes; then the write targets' durability axis, 3 rates each on their own servers: about 4 minutes
