@@ -104,7 +104,8 @@ final class LoadCostSection {
           number(cpu.path("client")), number(cpu.path("generator")), Numbers.format(app), number(cpu.path("server")),
           number(cores.path("app")), number(cores.path("server")),
           number(sweep.summary().path("store_bytes_per_session")));
-      String source = sweep.summary().path("server_cpu_source").asText("");
+      // the pid differs per run; the kind of source is what the reader needs
+      String source = sweep.summary().path("server_cpu_source").asText("").replaceAll(" \\(pid \\d+\\)", "");
       if (!source.isEmpty() && !sources.contains(source)) {
         sources.add(source);
       }

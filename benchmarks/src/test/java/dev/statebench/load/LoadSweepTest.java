@@ -39,7 +39,7 @@ class LoadSweepTest {
   }
 
   private static SweepSettings settings(List<Double> rates) {
-    return new SweepSettings(rates, ArrivalProcess.POISSON, Duration.ofSeconds(2), Duration.ZERO,
+    return new SweepSettings(rates, ArrivalProcess.POISSON, Duration.ofSeconds(2), Duration.ZERO, Duration.ZERO,
         TargetOptions.withConnections(2), Duration.ofSeconds(2), Duration.ofSeconds(1), 0.5);
   }
 

@@ -30,7 +30,7 @@ class LoadPlanTest {
         "postgres-sliding-fsync-off", "postgres-sliding-fsync-on");
     assertThat(full.durabilityAxis()).allMatch(v -> v.target().writes());
     assertThat(full.estimatedSecondsPerTarget() * full.targets().size()
-        + full.estimatedSecondsPerVariant() * full.durabilityAxis().size()).isLessThanOrEqualTo(17 * 60);
+        + full.estimatedSecondsPerVariant() * full.durabilityAxis().size()).isLessThanOrEqualTo(13 * 60);
     assertThat(full.costRate()).isEqualTo(full.rates().get(0));
   }
 
