@@ -55,7 +55,7 @@ final class ReportMarkdown {
     md.append(anchor("token-and-header-sizes")).append(HEADERS).append("\n\n").append(folder.headerTables()
         .map(HeaderTables::new).map(ReportMarkdown::headers).orElse(NOT_RUN + "\n")).append('\n');
     md.append(anchor("fleet-level-comparison")).append(FLEET).append("\n\n").append(fleet(folder)).append('\n');
-    md.append(anchor("load")).append(LOAD).append("\n\n").append(load(folder)).append('\n');
+    md.append(anchor("load")).append(LOAD).append("\n\n").append(LoadCostSection.render(folder.dir())).append('\n');
     md.append(anchor("claims-checked")).append(CLAIMS).append("\n\n").append(ClaimsSection.render(folder, costs))
         .append('\n');
     md.append(PLOTS).append("\n\n").append(plots(folder, plots)).append('\n');

@@ -14,7 +14,7 @@ import redis.embedded.RedisExecProvider;
 
 /**
  * A real {@code redis-server} process, the binary shipped by {@code org.signal:embedded-redis}, listening on
- * 127.0.0.1 with persistence switched off and every file (binary copy, log) in one private temporary directory
+ * 127.0.0.1 without snapshots, with the append-only file off unless asked for ({@link Durability}), and every file (binary copy, log) in one private temporary directory
  * that {@link #close()} removes.
  *
  * <p>The process is started here rather than through the library's {@code RedisServer} so that its working
@@ -40,10 +40,19 @@ public final class EmbeddedRedisServer implements AutoCloseable {
    * @throws UserFacingException when the port is taken or the binary cannot run here
    */
   public static EmbeddedRedisServer start(int port) {
-    return LocalPorts.withRetryOnEphemeralConflict(port, EmbeddedRedisServer::startOnce);
+    return start(port, Durability.RedisAppendOnly.NO);
   }
 
-  private static EmbeddedRedisServer startOnce(int port) {
+  /**
+   * Starts a server on {@code port} with the given append-only-file policy (the AOF lives in the private directory).
+   *
+   * @throws UserFacingException when the port is taken or the binary cannot run here
+   */
+  public static EmbeddedRedisServer start(int port, Durability.RedisAppendOnly appendOnly) {
+    return LocalPorts.withRetryOnEphemeralConflict(port, chosen -> startOnce(chosen, appendOnly));
+  }
+
+  private static EmbeddedRedisServer startOnce(int port, Durability.RedisAppendOnly appendOnly) {
     int chosenPort = LocalPorts.claim(port, "Redis");
     TemporaryDirectory directory = TemporaryDirectory.create("statebench-redis-");
     Process process = null;
@@ -55,7 +64,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
               "--bind", "127.0.0.1",
               "--dir", directory.path().toString(),
               "--save", "",
-              "--appendonly", "no",
+              "--appendonly", appendOnly == Durability.RedisAppendOnly.NO ? "no" : "yes",
+              "--appendfsync", appendOnly == Durability.RedisAppendOnly.ALWAYS ? "always" : "everysec",
               "--daemonize", "no",
               "--protected-mode", "yes"))
           .directory(directory.path().toFile())

@@ -72,6 +72,7 @@ class EnvironmentReportTest {
       assertThat(env.path("loadAverage").path("before").get(0).asDouble()).isEqualTo(0.5);
       assertThat(env.path("garbageCollectors").size()).isPositive();
       assertThat(ResultSchemas.violations(env, ResultFormat.RUN_MANIFEST_1)).isEmpty();
+      assertThat(env.path("clockSource").asText()).isNotBlank();
     }
   }
 }
