@@ -1,7 +1,6 @@
 package dev.statebench.report;
 
 import dev.statebench.results.format.Numbers;
-import dev.statebench.results.load.RateResult;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -39,7 +38,7 @@ final class ReportMarkdown {
 
   private ReportMarkdown() {}
 
-  static String render(ResultFolder folder, List<Plot> plots) {
+  static String render(ResultFolder folder, List<Plot> plots) throws java.io.IOException {
     String profile = folder.env().map(env -> env.profile())
         .or(() -> folder.job().map(job -> job.path("profile").asText(""))).orElse("");
     StringBuilder md = new StringBuilder("# statebench report").append(profile.isEmpty() ? "" : " (" + profile
@@ -94,30 +93,6 @@ final class ReportMarkdown {
   }
 
   /** The open-loop load sweeps of the run: one row per offered rate. */
-  private static String load(ResultFolder folder) {
-    if (folder.loads().isEmpty()) {
-      return "_Not measured in this run (no `load/*/summary.json`)._\n";
-    }
-    MarkdownTable table = new MarkdownTable("target", "offered req/s", "achieved req/s", "requests (n)", "p50 µs",
-        "p99 µs", "timeouts", "errors", "verdict", "CPU µs per request: client / server");
-    for (ResultFolder.LoadResult load : folder.loads()) {
-      for (RateResult rate : load.summary().rates()) {
-        table.row(load.summary().target(), Numbers.format(rate.offeredPerSecond()),
-            Numbers.format(rate.achievedPerSecond()), String.valueOf(rate.requests()), number(rate.p50Micros()),
-            number(rate.p99Micros()), String.valueOf(rate.timeouts()), String.valueOf(rate.errors()),
-            rate.verdict().text(), rate.cpuMicrosPerRequest() == null ? Cells.NOT_MEASURED
-                : Numbers.format(rate.cpuMicrosPerRequest().client()) + " / "
-                    + Numbers.format(rate.cpuMicrosPerRequest().server()));
-      }
-    }
-    return "Open-loop load (latency from each request's scheduled send time, so queueing is counted); percentiles "
-        + "are over all requests of the rate (n).\n\n" + table.render();
-  }
-
-  private static String number(Double value) {
-    return value == null ? Numbers.MISSING : Numbers.format(value);
-  }
-
   private static String headers(HeaderTables tables) {
     MarkdownTable sizes = new MarkdownTable("token", "JWT bytes", "`Authorization: Bearer` line", "opaque "
         + "`Cookie: sid=` line", "request head ÷ opaque head");
