@@ -1,6 +1,7 @@
 package dev.statebench.report;
 
 import dev.statebench.results.format.Numbers;
+import dev.statebench.results.load.CpuPerRequest;
 import dev.statebench.results.load.LoadVerdict;
 import dev.statebench.results.load.RateResult;
 import dev.statebench.results.sim.PolicyResult;
@@ -77,16 +78,33 @@ final class AnswerTable {
         : "[" + Cells.of(r.p50()) + " / " + Cells.of(r.p99()) + "](#per-request-cost)").orElse(Cells.NOT_MEASURED);
   }
 
-  /** CPU per request at the highest offered rate the target kept up with, from the run's load sweeps. */
+  /**
+   * CPU per request at the highest offered rate the target kept up with (verdict ok, first attempt), from the run's
+   * load sweeps: the application's share (client CPU minus the {@code noop} control's, the whole client CPU when no
+   * control ran) plus the store's, in µs per request and cores per 100k requests/s. One run per rate, so no interval.
+   */
   private String cpu(Strategy s) {
-    Optional<RateResult> rate = folder.loads().stream()
-        .filter(l -> l.summary().target().toLowerCase(Locale.ROOT).equals(s.loadTarget()))
+    Optional<RateResult> rate = loadRate(folder, s.loadTarget());
+    if (rate.isEmpty() || rate.get().cpuPerRequest().client() == null) {
+      return Cells.NOT_MEASURED;
+    }
+    RateResult r = rate.get();
+    CpuPerRequest cpu = r.cpuPerRequest();
+    double app = cpu.app().orElse(cpu.client());
+    String label = cpu.app().isPresent() ? "app " : "client ";
+    double total = app + (cpu.server() == null ? 0 : cpu.server());
+    return "[" + label + Numbers.format(app) + (cpu.server() == null ? "" : " + store " + Numbers.format(cpu.server()))
+        + " µs / " + Numbers.format(total / 10) + " cores](#load) at " + Numbers.format(r.offeredPerSecond())
+        + " req/s, 1 run";
+  }
+
+  /** The highest offered rate of {@code target}'s sweep that the target kept up with, on its first attempt. */
+  static Optional<RateResult> loadRate(ResultFolder folder, String target) {
+    return folder.loads().stream()
+        .filter(l -> l.summary().target().equalsIgnoreCase(target))
         .flatMap(l -> l.summary().rates().stream())
-        .filter(r -> r.verdict() == LoadVerdict.OK && r.cpuMicrosPerRequest() != null)
+        .filter(r -> r.verdict() == LoadVerdict.OK && r.firstAttempt())
         .max(Comparator.comparingDouble(RateResult::offeredPerSecond));
-    return rate.map(r -> "[" + Numbers.format(r.cpuMicrosPerRequest().server()) + " / "
-        + Numbers.format(r.cpuMicrosPerRequest().server() * 100_000 / 1e6) + "](#load) at "
-        + Numbers.format(r.offeredPerSecond()) + " req/s").orElse(Cells.NOT_MEASURED);
   }
 
   private String bytes(Strategy s) {
