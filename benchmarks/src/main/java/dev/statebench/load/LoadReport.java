@@ -19,8 +19,8 @@ import org.HdrHistogram.Histogram;
 /**
  * The files of an open-loop sweep: per rate {@code <target>-<rate>.hgrm} (percentile distribution of response times in
  * microseconds, HdrHistogram's text format) and {@code <target>-<rate>.hlog} (interval log in nanoseconds, tagged
- * {@code load?target=…&rate=…}); and {@code summary.json} (format 2, {@code load-summary-2.schema.json} of the results
- * contract), one object per measured rate:
+ * {@code load?target=…&rate=…}); and {@code summary.json} (format 2, {@code load-summary-2.schema.json} of the
+ * results contract), one object per measured rate:
  *
  * <ul>
  *   <li>{@code offered_per_s} (the schedule's requests over its window), {@code achieved_per_s} (answered requests per

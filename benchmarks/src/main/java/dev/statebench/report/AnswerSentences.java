@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Three to six sentences under the answer table, each generated from this run's data (and left out when the run
- * lacks it): the spread of per-request costs, what each strategy costs under open-loop load, the instances each state model needs, the sessions a kill and a deploy
- * lose, what a slow instance does to sticky routing, and the bytes a token adds.
+ * lacks it): the spread of per-request costs, what each strategy costs under open-loop load, the instances each
+ * state model needs, the sessions a kill and a deploy lose, what a slow instance does to sticky routing, and the bytes
+ * a token adds.
  */
 final class AnswerSentences {
   private AnswerSentences() {}
