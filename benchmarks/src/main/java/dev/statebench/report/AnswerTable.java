@@ -21,7 +21,10 @@ import java.util.function.Predicate;
  * this run with its interval, linking to the section that holds it, or "not measured in this run".
  */
 final class AnswerTable {
-  /** One strategy of the table, with what identifies its data in each part of the run. */
+  /**
+   * One strategy of the table, with what identifies its data in each part of the run; {@code loadTarget} is the
+   * {@code statebench load --target} whose sweep measures it, null when no sweep does.
+   */
   record Strategy(String name, Predicate<CostRow> cost, String loadTarget, String stateModel, boolean opaqueCookie,
       String jwtAlgorithm) {}
 
@@ -42,8 +45,12 @@ final class AnswerTable {
           && ClaimMeasurements.MAIN_ALGORITHMS.contains(row.params().getOrDefault("alg", "?"))) {
         String alg = row.params().getOrDefault("alg", "?");
         String provider = row.params().getOrDefault("provider", "JDK");
-        strategies.add(new Strategy("JWT " + alg + " (" + provider + ")", r -> r == row,
-            "jwt-" + alg.toLowerCase(Locale.ROOT), "jwt", false, alg));
+        // the load generator verifies with the JDK provider (EdDSA through Tink whatever the provider), so its
+        // figures belong to those rows only
+        String loadTarget = provider.equals("JDK") || alg.equals("EDDSA") ? "jwt-" + alg.toLowerCase(Locale.ROOT)
+            : null;
+        strategies.add(new Strategy("JWT " + alg + " (" + provider + ")", r -> r == row, loadTarget, "jwt", false,
+            alg));
       }
     }
     strategies.add(new Strategy("Redis", r -> r.mechanism().equals(CostTable.REDIS)
@@ -101,7 +108,7 @@ final class AnswerTable {
   /** The highest offered rate of {@code target}'s sweep that the target kept up with, on its first attempt. */
   static Optional<RateResult> loadRate(ResultFolder folder, String target) {
     return folder.loads().stream()
-        .filter(l -> l.summary().target().equalsIgnoreCase(target))
+        .filter(l -> target != null && l.summary().target().equalsIgnoreCase(target))
         .flatMap(l -> l.summary().rates().stream())
         .filter(r -> r.verdict() == LoadVerdict.OK && r.firstAttempt())
         .max(Comparator.comparingDouble(RateResult::offeredPerSecond));

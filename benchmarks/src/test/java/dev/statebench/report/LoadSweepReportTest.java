@@ -89,6 +89,32 @@ class LoadSweepReportTest {
   }
 
   @Test
+  void jwtRows_takeTheSweepOnlyForTheProviderTheGeneratorUses() throws Exception {
+    ResultFolder folder = ResultFolder.read(run);
+    JsonNode rate = summaryTree("jwt-hs256").get("rates").get(0);
+    List<CostRow> costs = List.of(jwtRow("JDK"), jwtRow("BOUNCY_CASTLE"));
+
+    String table = new AnswerTable(folder, costs).render();
+
+    String jdk = table.lines().filter(l -> l.startsWith("| JWT HS256 (JDK) |")).findFirst().orElseThrow();
+    String bc = table.lines().filter(l -> l.startsWith("| JWT HS256 (BOUNCY_CASTLE) |")).findFirst().orElseThrow();
+    if (rate.get("verdict").asText().equals("ok")) {
+      JsonNode cpu = rate.get("cpu_us_per_request");
+      double app = Math.max(0, cpu.get("client").asDouble() - cpu.get("generator").asDouble());
+      // no store behind a token: the cell is the application's CPU alone
+      assertThat(jdk).contains("[app " + Numbers.format(app) + " µs / ").doesNotContain("store");
+    } else {
+      assertThat(jdk).contains(Cells.NOT_MEASURED);
+    }
+    assertThat(bc.split("\\|")[3]).contains(Cells.NOT_MEASURED);
+  }
+
+  private static CostRow jwtRow(String provider) {
+    return new CostRow(CostTable.JWT, "alg=HS256, provider=" + provider,
+        java.util.Map.of("alg", "HS256", "provider", provider, "path", "REUSED"), null, null, null, 0, "test");
+  }
+
+  @Test
   void sentencesAndSection_nameEveryTargetAtTheCommonRate() throws Exception {
     ResultFolder folder = ResultFolder.read(run);
 
