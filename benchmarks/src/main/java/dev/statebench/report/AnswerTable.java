@@ -86,7 +86,7 @@ final class AnswerTable {
   }
 
   /**
-   * CPU per request at the highest offered rate the target kept up with (verdict ok, first attempt), from the run's
+   * CPU per request at the highest rate the target kept up with (verdict ok, first attempt), from the run's
    * load sweeps: the application's share (client CPU minus the {@code noop} control's, the whole client CPU when no
    * control ran) plus the store's, in µs per request and cores per 100k requests/s. One run per rate, so no interval.
    */
@@ -101,17 +101,17 @@ final class AnswerTable {
     String label = cpu.app().isPresent() ? "app " : "client ";
     double total = app + (cpu.server() == null ? 0 : cpu.server());
     return "[" + label + Numbers.format(app) + (cpu.server() == null ? "" : " + store " + Numbers.format(cpu.server()))
-        + " µs / " + Numbers.format(total / 10) + " cores](#load) at " + Numbers.format(r.offeredPerSecond())
+        + " µs / " + Numbers.format(total / 10) + " cores](#load) at " + Numbers.format(r.ratePerSecond())
         + " req/s, 1 run";
   }
 
-  /** The highest offered rate of {@code target}'s sweep that the target kept up with, on its first attempt. */
+  /** The highest requested rate of {@code target}'s sweep that the target kept up with, on its first attempt. */
   static Optional<RateResult> loadRate(ResultFolder folder, String target) {
     return folder.loads().stream()
         .filter(l -> target != null && l.summary().target().equalsIgnoreCase(target))
         .flatMap(l -> l.summary().rates().stream())
         .filter(r -> r.verdict() == LoadVerdict.OK && r.firstAttempt())
-        .max(Comparator.comparingDouble(RateResult::offeredPerSecond));
+        .max(Comparator.comparingDouble(RateResult::ratePerSecond));
   }
 
   private String bytes(Strategy s) {

@@ -78,7 +78,7 @@ class LoadSweepReportTest {
       double app = Math.max(0, cpu.get("client").asDouble() - cpu.get("generator").asDouble());
       assertThat(redisRow).contains("[app " + Numbers.format(app) + " + store "
           + Numbers.format(cpu.get("server").asDouble()) + " µs / ").contains("](#load) at "
-          + Numbers.format(rate.get("offered_per_s").asDouble()) + " req/s");
+          + Numbers.format(rate.get("rate_per_s").asDouble()) + " req/s");
     } else {
       // a rate the loaded machine did not keep up with gives no CPU figure
       assertThat(redisRow).contains(Cells.NOT_MEASURED);
