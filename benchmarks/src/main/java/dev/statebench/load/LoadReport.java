@@ -3,6 +3,9 @@ package dev.statebench.load;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.AtomicFiles;
 import dev.statebench.load.cpu.CpuUsage;
+import dev.statebench.results.load.LoadSummary;
+import dev.statebench.results.schema.ResultFormat;
+import dev.statebench.results.schema.ResultSchemas;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,7 +19,8 @@ import org.HdrHistogram.Histogram;
 /**
  * The files of an open-loop sweep: per rate {@code <target>-<rate>.hgrm} (percentile distribution of response times in
  * microseconds, HdrHistogram's text format) and {@code <target>-<rate>.hlog} (interval log in nanoseconds, tagged
- * {@code load?target=…&rate=…}); and {@code summary.json}, one object per measured rate:
+ * {@code load?target=…&rate=…}); and {@code summary.json} (format 2, {@code load-summary-2.schema.json} of the
+ * results contract), one object per measured rate:
  *
  * <ul>
  *   <li>{@code offered_per_s} (the schedule's requests over its window), {@code achieved_per_s} (answered requests per
@@ -212,16 +216,25 @@ public final class LoadReport {
     return value == null ? "-" : String.format("%.1f", ((Number) value).doubleValue());
   }
 
-  /** Writes {@code summary.json}: the settings, then {@code rates}, then {@code failure} when the sweep broke off. */
+  /**
+   * Writes {@code summary.json}: {@code format_version}, the settings, then {@code rates}, then {@code failure} when
+   * the sweep broke off. The document is checked against {@code load-summary-2.schema.json} (the contract the report
+   * reads through {@link dev.statebench.results.load.LoadSummaryReader}) before it is written, so a summary the
+   * report could not read is never left behind.
+   */
   public static Path writeSummary(Path folder, Map<String, Object> settings, List<Map<String, Object>> rates,
       String failure) throws IOException {
-    Map<String, Object> root = new LinkedHashMap<>(settings);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("format_version", LoadSummary.CURRENT_FORMAT);
+    root.putAll(settings);
     root.put("rates", rates);
     if (failure != null) {
       root.put("failure", failure);
     }
     Path file = folder.resolve("summary.json");
-    AtomicFiles.writeString(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    ObjectMapper json = new ObjectMapper();
+    ResultSchemas.requireValid(json.valueToTree(root), ResultFormat.LOAD_SUMMARY_2, file.toString());
+    AtomicFiles.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     return file;
   }
 }

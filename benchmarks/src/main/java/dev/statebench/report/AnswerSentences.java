@@ -3,6 +3,9 @@ package dev.statebench.report;
 import dev.statebench.report.claims.Condition;
 import dev.statebench.report.claims.ClaimMeasure;
 import dev.statebench.results.format.Numbers;
+import dev.statebench.results.load.CpuPerRequest;
+import dev.statebench.results.load.LoadVerdict;
+import dev.statebench.results.load.RateResult;
 import dev.statebench.results.sim.InstancesNeeded;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Three to five sentences under the answer table, each generated from this run's data (and left out when the run
- * lacks it): the spread of per-request costs, the instances each state model needs, the sessions a kill and a deploy
- * lose, what a slow instance does to sticky routing, and the bytes a token adds.
+ * Three to six sentences under the answer table, each generated from this run's data (and left out when the run
+ * lacks it): the spread of per-request costs, what each strategy costs under open-loop load, the instances each
+ * state model needs, the sessions a kill and a deploy lose, what a slow instance does to sticky routing, and the bytes
+ * a token adds.
  */
 final class AnswerSentences {
   private AnswerSentences() {}
@@ -21,6 +25,7 @@ final class AnswerSentences {
     ClaimMeasurements measurements = new ClaimMeasurements(folder, costs);
     List<String> sentences = new ArrayList<>();
     costSpread(costs).ifPresent(sentences::add);
+    underLoad(folder).ifPresent(sentences::add);
     capacity(folder).ifPresent(sentences::add);
     losses(measurements).ifPresent(sentences::add);
     slowInstance(measurements).ifPresent(sentences::add);
@@ -46,6 +51,42 @@ final class AnswerSentences {
 
   private static String name(CostRow row) {
     return row.params().getOrDefault("alg", "?") + " (" + row.params().getOrDefault("provider", "JDK") + ")";
+  }
+
+  /**
+   * p99 and CPU per request (application plus store) of every load sweep at the lowest rate all of them measured,
+   * from the typed {@code summary.json}s; rates the target did not keep up with are named by their verdict.
+   */
+  private static Optional<String> underLoad(ResultFolder folder) {
+    List<ResultFolder.LoadResult> sweeps = folder.loads().stream()
+        .filter(l -> !l.summary().target().equals("noop")).toList();
+    Optional<Double> common = sweeps.stream()
+        .map(l -> l.summary().rates().stream().map(RateResult::ratePerSecond).toList())
+        .reduce((a, b) -> a.stream().filter(b::contains).toList())
+        .flatMap(rates -> rates.stream().min(Double::compare));
+    if (common.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    for (ResultFolder.LoadResult sweep : sweeps) {
+      sweep.summary().rates().stream().filter(r -> r.ratePerSecond() == common.get() && r.firstAttempt())
+          .findFirst().ifPresent(r -> parts.add(sweep.summary().target() + " " + loadFigures(r)));
+    }
+    return Optional.of("Under open-loop " + sweeps.get(0).summary().arrivals() + " load at "
+        + Numbers.format(common.get()) + " requests/s (one run per target, no interval), p99 response time and CPU "
+        + "per request (application + store) were: " + String.join("; ", parts) + ".");
+  }
+
+  private static String loadFigures(RateResult r) {
+    if (r.verdict() != LoadVerdict.OK) {
+      return r.verdict().text();
+    }
+    CpuPerRequest cpu = r.cpuPerRequest();
+    Optional<Double> app = cpu.app().or(() -> Optional.ofNullable(cpu.client()));
+    String cpuText = app.map(a -> Numbers.format(a + (cpu.server() == null ? 0 : cpu.server())) + " µs CPU")
+        .orElse("CPU " + Cells.NOT_MEASURED);
+    return (r.latency().p99() == null ? "p99 " + Cells.NOT_MEASURED : Numbers.format(r.latency().p99()) + " µs")
+        + " and " + cpuText;
   }
 
   private static Optional<String> capacity(ResultFolder folder) {

@@ -1,13 +1,15 @@
 package dev.statebench.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.AtomicFiles;
 import dev.statebench.results.chart.ChartStyle;
 import dev.statebench.results.format.Numbers;
+import dev.statebench.results.load.CpuPerRequest;
+import dev.statebench.results.load.GeneratorFloor;
+import dev.statebench.results.load.LatencyPercentiles;
+import dev.statebench.results.load.LoadSummary;
+import dev.statebench.results.load.RateResult;
 import java.awt.BasicStroke;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -15,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -30,19 +32,20 @@ import org.jfree.data.xy.XYSeriesCollection;
  * architect sizes a fleet with (CPU-µs per request and cores per 100k requests/s, app side and store side, at one
  * offered rate every target ran), the generator's own floor beside every rate, and the latency-against-offered-load
  * plots (p50 and p99 per strategy: the hockey-stick curves). Cores per 100k requests/s = CPU-µs per request ÷ 10.
+ * The summaries are read through the typed results contract ({@code load-summary-2.schema.json}).
  */
 final class LoadCostSection {
   static final String TITLE = "## CPU per request and latency under load";
-  private static final String FOLDER = "load";
+  /** The two percentiles the plots draw, read from a rate's response times. */
+  private static final java.util.Map<String, Function<LatencyPercentiles, Double>> PERCENTILE =
+      java.util.Map.of("p50", LatencyPercentiles::p50, "p99", LatencyPercentiles::p99);
 
   private LoadCostSection() {}
 
   /** One target's sweep. */
-  private record Sweep(String target, JsonNode summary) {
-    List<JsonNode> rates() {
-      List<JsonNode> rates = new ArrayList<>();
-      summary.path("rates").forEach(rates::add);
-      return rates;
+  private record Sweep(String target, LoadSummary summary) {
+    List<RateResult> rates() {
+      return summary.rates();
     }
   }
 
@@ -65,12 +68,11 @@ final class LoadCostSection {
   private static String durability(List<Sweep> sweeps) {
     java.util.Map<String, List<String>> bySetting = new java.util.LinkedHashMap<>();
     for (Sweep sweep : sweeps) {
-      JsonNode inForce = sweep.summary().path("durability");
       List<String> parts = new ArrayList<>();
-      inForce.fields().forEachRemaining(server -> {
+      sweep.summary().durability().forEach((server, inForce) -> {
         List<String> settings = new ArrayList<>();
-        server.getValue().fields().forEachRemaining(f -> settings.add(f.getKey() + "=" + f.getValue().asText()));
-        parts.add(server.getKey() + " " + String.join(", ", settings));
+        inForce.forEach((name, value) -> settings.add(name + "=" + value));
+        parts.add(server + " " + String.join(", ", settings));
       });
       if (!parts.isEmpty()) {
         bySetting.computeIfAbsent(String.join("; ", parts), k -> new ArrayList<>()).add(sweep.target());
@@ -92,32 +94,29 @@ final class LoadCostSection {
         "store cores / 100k req/s", "store B/session");
     List<String> sources = new ArrayList<>();
     for (Sweep sweep : sweeps) {
-      Optional<JsonNode> at = sweep.rates().stream()
-          .filter(r -> r.path("rate_per_s").asDouble() == rate && r.path("attempt").asInt() == 1).findFirst();
+      Optional<RateResult> at = sweep.rates().stream()
+          .filter(r -> r.ratePerSecond() == rate && r.firstAttempt()).findFirst();
       if (at.isEmpty()) {
         continue;
       }
-      JsonNode r = at.get();
-      JsonNode cpu = r.path("cpu_us_per_request");
-      JsonNode cores = r.path("cores_per_100k_per_s");
-      double app = cpu.path("client").isNumber() && cpu.path("generator").isNumber()
-          ? Math.max(0, cpu.path("client").asDouble() - cpu.path("generator").asDouble()) : Double.NaN;
-      table.row(sweep.target(), sweep.summary().path("client").asText(Numbers.MISSING), r.path("verdict").asText(),
-          number(r.path("latency_us").path("p50")), number(r.path("latency_us").path("p99")),
-          number(cpu.path("client")), number(cpu.path("generator")), Numbers.format(app), number(cpu.path("server")),
-          number(cores.path("app")), number(cores.path("server")),
-          number(sweep.summary().path("store_bytes_per_session")));
+      RateResult r = at.get();
+      CpuPerRequest cpu = r.cpuPerRequest();
+      table.row(sweep.target(), sweep.summary().client(), r.verdict().text(), number(r.latency().p50()),
+          number(r.latency().p99()), number(cpu.client()), number(cpu.generator()),
+          cpu.app().map(Numbers::format).orElse(Numbers.MISSING), number(cpu.server()),
+          number(r.coresPer100k().app()), number(r.coresPer100k().server()),
+          number(sweep.summary().storeBytesPerSession()));
       // the pid differs per run; the kind of source is what the reader needs
-      String source = sweep.summary().path("server_cpu_source").asText("").replaceAll(" \\(pid \\d+\\)", "");
+      String source = sweep.summary().serverCpuSource().replaceAll(" \\(pid \\d+\\)", "");
       if (!source.isEmpty() && !sources.contains(source)) {
         sources.add(source);
       }
     }
-    JsonNode any = sweeps.get(0).summary();
-    return "At " + Numbers.format(rate) + " requests/s offered (" + any.path("arrivals").asText("?") + " arrivals, "
-        + any.path("connections").asText("?") + " connections, " + any.path("duration_s").asText("?")
-        + " s measured after " + any.path("warmup_s").asText("?") + " s warm-up, on "
-        + any.path("available_processors").asText("?") + " cores shared by client, generator and servers):\n\n"
+    LoadSummary any = sweeps.get(0).summary();
+    return "At " + Numbers.format(rate) + " requests/s offered (" + any.arrivals() + " arrivals, "
+        + any.connections() + " connections, " + any.durationSeconds() + " s measured after "
+        + any.warmupSeconds() + " s warm-up, on " + any.availableProcessors()
+        + " cores shared by client, generator and servers):\n\n"
         + table.render()
         + "\nClient CPU is this JVM's process CPU time over the run ÷ answered requests; the generator's share is the "
         + "same figure for the `noop` control at the same rate and arrivals, and app = client − generator (what the "
@@ -133,16 +132,16 @@ final class LoadCostSection {
     MarkdownTable table = new MarkdownTable("strategy", "offered /s", "achieved /s", "verdict", "p50 µs", "p99 µs",
         "timeouts", "generator floor p50 / p99 µs", "floor flag");
     for (Sweep sweep : sweeps) {
-      for (JsonNode r : sweep.rates()) {
-        JsonNode floor = r.path("generator_floor_us");
-        table.row(sweep.target() + (r.path("attempt").asInt() > 1 ? " (repeat)" : ""),
-            number(r.path("offered_per_s")), number(r.path("achieved_per_s")), r.path("verdict").asText(),
-            number(r.path("latency_us").path("p50")), number(r.path("latency_us").path("p99")),
-            r.path("timeouts").asText(), number(floor.path("p50")) + " / " + number(floor.path("p99")),
-            r.path("floor_flag").asBoolean() ? "yes" : "");
+      for (RateResult r : sweep.rates()) {
+        Optional<GeneratorFloor> floor = Optional.ofNullable(r.generatorFloor());
+        table.row(sweep.target() + (r.firstAttempt() ? "" : " (repeat)"), Numbers.format(r.offeredPerSecond()),
+            Numbers.format(r.achievedPerSecond()), r.verdict().text(), number(r.latency().p50()),
+            number(r.latency().p99()), Long.toString(r.timeouts()),
+            number(floor.map(GeneratorFloor::p50).orElse(null)) + " / "
+                + number(floor.map(GeneratorFloor::p99).orElse(null)), r.flagged() ? "yes" : "");
       }
     }
-    double fraction = sweeps.get(0).summary().path("floor_fraction").asDouble(Double.NaN);
+    double fraction = sweeps.get(0).summary().floorFraction();
     return "Every rate of every sweep, with the `noop` control's response time at the same rate (the generator's own "
         + "floor, inside every figure above it). Floor flag: the floor's p99 exceeds " + Numbers.format(fraction)
         + " × the target's p50, so the target's median is not resolved from the generator's noise. Verdicts: "
@@ -164,15 +163,18 @@ final class LoadCostSection {
       XYSeries floor = new XYSeries("noop (generator floor)");
       for (Sweep sweep : sweeps) {
         XYSeries series = new XYSeries(sweep.target());
-        for (JsonNode r : sweep.rates()) {
-          JsonNode value = r.path("latency_us").path(percentile);
-          if (r.path("attempt").asInt() == 1 && value.isNumber() && value.asDouble() > 0) {
-            series.add(r.path("offered_per_s").asDouble(), value.asDouble());
+        for (RateResult r : sweep.rates()) {
+          if (!r.firstAttempt()) {
+            continue;
           }
-          JsonNode floorValue = r.path("generator_floor_us").path(percentile);
-          if (r.path("attempt").asInt() == 1 && floorValue.isNumber() && floorValue.asDouble() > 0
-              && floor.indexOf(r.path("offered_per_s").asDouble()) < 0) {
-            floor.addOrUpdate(r.path("offered_per_s").asDouble(), floorValue.asDouble());
+          Double value = PERCENTILE.get(percentile).apply(r.latency());
+          if (value != null && value > 0) {
+            series.add(r.offeredPerSecond(), value.doubleValue());
+          }
+          Double floorValue = r.generatorFloor() == null ? null
+              : percentile.equals("p50") ? r.generatorFloor().p50() : r.generatorFloor().p99();
+          if (floorValue != null && floorValue > 0 && floor.indexOf(r.offeredPerSecond()) < 0) {
+            floor.addOrUpdate(r.offeredPerSecond(), floorValue.doubleValue());
           }
         }
         if (series.getItemCount() > 0) {
@@ -208,31 +210,18 @@ final class LoadCostSection {
 
   /** The smallest rate every sweep measured: the rate the cost table compares at. */
   private static Optional<Double> costRate(List<Sweep> sweeps) {
-    return sweeps.stream().map(s -> s.rates().stream().map(r -> r.path("rate_per_s").asDouble()).toList())
+    return sweeps.stream().map(s -> s.rates().stream().map(RateResult::ratePerSecond).toList())
         .reduce((a, b) -> a.stream().filter(b::contains).toList())
         .flatMap(common -> common.stream().min(Double::compare));
   }
 
+  /** The sweeps of the run folder, read and validated by {@link ResultFolder#loads(Path)}, in folder order. */
   private static List<Sweep> sweeps(Path dir) throws IOException {
-    Path load = dir.resolve(FOLDER);
-    if (!Files.isDirectory(load)) {
-      return List.of();
-    }
-    List<Sweep> sweeps = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    try (Stream<Path> targets = Files.list(load)) {
-      for (Path target : targets.filter(Files::isDirectory).sorted().toList()) {
-        Path summary = target.resolve("summary.json");
-        if (Files.isRegularFile(summary)) {
-          sweeps.add(new Sweep(target.getFileName().toString(), json.readTree(summary.toFile())));
-        }
-      }
-    }
-    return sweeps;
+    return ResultFolder.loads(dir).stream().map(l -> new Sweep(l.summary().target(), l.summary())).toList();
   }
 
-  private static String number(JsonNode value) {
-    return value.isNumber() ? Numbers.format(value.asDouble()) : Numbers.MISSING;
+  private static String number(Double value) {
+    return value == null ? Numbers.MISSING : Numbers.format(value);
   }
 
   private static LogAxis logAxis(String label, double smallest) {

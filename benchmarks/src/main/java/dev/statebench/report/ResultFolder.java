@@ -50,7 +50,11 @@ record ResultFolder(Path dir, Map<BenchmarkKey, BenchmarkResult> benchmarks, Jmh
             ? Optional.of(new RunManifestReader().read(env)) : Optional.empty(), json(dir.resolve("job.json")));
   }
 
-  private static List<LoadResult> loads(Path dir) throws IOException {
+  /**
+   * Every {@code summary.json} under {@code load/} (up to four folders deep), sorted by path, each validated against
+   * {@code load-summary-2.schema.json} and bound to the typed contract.
+   */
+  static List<LoadResult> loads(Path dir) throws IOException {
     Path load = dir.resolve("load");
     if (!Files.isDirectory(load)) {
       return List.of();

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.load.cpu.CpuMeter;
 import dev.statebench.load.cpu.StoreCpuMeters;
+import dev.statebench.servers.Durability;
 import dev.statebench.servers.EmbeddedRedisServer;
+import dev.statebench.servers.ServerConfig;
+import dev.statebench.servers.Servers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +41,13 @@ class LoadSweepTest {
     public void close() {}
   }
 
+  /** The header {@code statebench load} writes, with servers that were never started (so no durability settings). */
+  private static Map<String, Object> header(TargetClient client, CpuMeter meter, SweepSettings settings) {
+    try (Servers servers = Servers.open(ServerConfig.embedded(), Durability.NONE)) {
+      return LoadReport.header(LoadTarget.NOOP, client, settings, meter, servers);
+    }
+  }
+
   private static SweepSettings settings(List<Double> rates) {
     return new SweepSettings(rates, ArrivalProcess.POISSON, Duration.ofSeconds(2), Duration.ZERO, Duration.ZERO,
         TargetOptions.withConnections(2), Duration.ofSeconds(2), Duration.ofSeconds(1), 0.5);
@@ -47,13 +57,15 @@ class LoadSweepTest {
   void everyRate_carriesTheControlsFloorAndIsFlaggedOnlyWhenTheFloorIsComparable() throws Exception {
     TargetClient control = LoadTarget.NOOP.open(null, TargetOptions.withConnections(2));
     // a 400 ms target at 3/s: the generator's floor (micro- to milliseconds) is far below half its median → no flag
-    LoadSweep slow = new LoadSweep(LoadTarget.NOOP, new Sleeper(400 * MS), CpuMeter.notMeasurable("test"), control,
-        settings(List.of(3.0)));
-    Map<String, Object> slowEntry = slow.run(out.resolve("slow"), Map.of(), entry -> { }).get(0);
+    CpuMeter meter = CpuMeter.notMeasurable("test");
+    Sleeper sleeper = new Sleeper(400 * MS);
+    LoadSweep slow = new LoadSweep(LoadTarget.NOOP, sleeper, meter, control, settings(List.of(3.0)));
+    Map<String, Object> slowEntry = slow.run(out.resolve("slow"), header(sleeper, meter, settings(List.of(3.0))),
+        entry -> { }).get(0);
     // the control measured against itself: its p99 is above half its own median → flagged
-    LoadSweep same = new LoadSweep(LoadTarget.NOOP, control, CpuMeter.notMeasurable("test"), control,
-        settings(List.of(50.0)));
-    Map<String, Object> sameEntry = same.run(out.resolve("same"), Map.of(), entry -> { }).get(0);
+    LoadSweep same = new LoadSweep(LoadTarget.NOOP, control, meter, control, settings(List.of(50.0)));
+    Map<String, Object> sameEntry = same.run(out.resolve("same"), header(control, meter, settings(List.of(50.0))),
+        entry -> { }).get(0);
 
     @SuppressWarnings("unchecked")
     Map<String, Object> floor = (Map<String, Object>) slowEntry.get("generator_floor_us");
@@ -70,10 +82,12 @@ class LoadSweepTest {
   @Test
   void saturatedRate_isConfirmedOnceAndTheSweepStopsThere() throws Exception {
     // 2 connections at 30 ms a request: capacity about 67/s, six times below the first rate
-    LoadSweep sweep = new LoadSweep(LoadTarget.NOOP, new Sleeper(30 * MS), CpuMeter.notMeasurable("test"), null,
-        settings(List.of(400.0, 800.0)));
+    CpuMeter meter = CpuMeter.notMeasurable("test");
+    Sleeper sleeper = new Sleeper(30 * MS);
+    SweepSettings settings = settings(List.of(400.0, 800.0));
+    LoadSweep sweep = new LoadSweep(LoadTarget.NOOP, sleeper, meter, null, settings);
 
-    List<Map<String, Object>> entries = sweep.run(out, Map.of(), entry -> { });
+    List<Map<String, Object>> entries = sweep.run(out, header(sleeper, meter, settings), entry -> { });
 
     // 400/s saturated twice in a row; 800/s never runs
     assertThat(entries).extracting(e -> e.get("rate_per_s") + "#" + e.get("attempt") + ":" + e.get("verdict"))
@@ -87,15 +101,18 @@ class LoadSweepTest {
   void sweepThatBreaksOff_stillWritesTheSummaryOfTheRatesMeasured() throws Exception {
     EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
     try (CpuMeter meter = StoreCpuMeters.redis(redis.endpoint())) {
-      LoadSweep sweep = new LoadSweep(LoadTarget.NOOP, new Sleeper(MS), meter, null,
-          settings(List.of(100.0, 200.0)));
+      Sleeper sleeper = new Sleeper(MS);
+      SweepSettings settings = settings(List.of(100.0, 200.0));
+      LoadSweep sweep = new LoadSweep(LoadTarget.NOOP, sleeper, meter, null, settings);
+      Map<String, Object> header = header(sleeper, meter, settings);
 
       // the server dies after the first rate: the store meter cannot read it any more
-      assertThatThrownBy(() -> sweep.run(out, Map.of("target", "test"), entry -> redis.close()))
+      assertThatThrownBy(() -> sweep.run(out, header, entry -> redis.close()))
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("redis-server");
 
       JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-      assertThat(summary.get("target").asText()).isEqualTo("test");
+      assertThat(summary.get("target").asText()).isEqualTo("noop");
+      assertThat(summary.get("format_version").asInt()).isEqualTo(2);
       assertThat(summary.get("rates")).hasSize(1);
       JsonNode first = summary.get("rates").get(0);
       assertThat(first.get("offered_per_s").asDouble()).isPositive();

@@ -1,37 +1,51 @@
 package dev.statebench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statebench.results.ResultsFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The cost table and load plots from hand-written sweep summaries. */
+/** The cost table and load plots from hand-written format-2 sweep summaries. */
 class LoadCostSectionTest {
   @TempDir
   Path dir;
 
+  /** A format-2 {@code summary.json} with the settings {@code statebench load} writes and the given rates. */
   private void summary(String target, String client, String rates) throws Exception {
     Path folder = Files.createDirectories(dir.resolve("load").resolve(target));
     Files.writeString(folder.resolve("summary.json"), """
-        {"target": "%s", "client": "%s", "connections": 2, "arrivals": "poisson", "duration_s": 4.0,
-         "warmup_s": 1.0, "available_processors": 2, "floor_fraction": 0.5, "store_bytes_per_session": 1400.0,
+        {"format_version": 2, "target": "%s", "client": "%s", "connections": 2, "population": 10000,
+         "keys": "uniform", "payload_bytes": 1024, "store_bytes_per_session": 1400.0,
+         "store_bytes_source": "Redis INFO memory used_memory", "arrivals": "poisson", "duration_s": 4.0,
+         "initial_warmup_s": 5.0, "warmup_s": 1.0, "timeout_ms": 2000, "max_dispatch_lag_us": 1000.0,
+         "floor_fraction": 0.5,
          "server_cpu_source": "/proc schedstat of redis-server (pid 1) and its child processes",
+         "servers": "ServerConfig[redis=embedded]",
          "durability": {"redis": {"appendonly": "yes", "appendfsync": "always"}},
-         "rates": [%s]}
+         "available_processors": 2, "verdict_rules": [], "rates": [%s]}
         """.formatted(target, client, rates));
   }
 
   private static String rate(double rate, int attempt, String verdict, double p50, double p99, double client,
       double generator, Double server, double coresApp, Double coresServer) {
     return """
-        {"rate_per_s": %s, "attempt": %d, "offered_per_s": %s, "achieved_per_s": %s, "timeouts": 0,
-         "verdict": "%s", "latency_us": {"p50": %s, "p99": %s},
-         "cpu_us_per_request": {"client": %s, "server": %s, "generator": %s},
-         "cores_per_100k_per_s": {"app": %s, "server": %s},
-         "generator_floor_us": {"p50": 60.0, "p99": 300.0}, "floor_flag": %s}
+        {"rate_per_s": %s, "attempt": %d, "offered_per_s": %s, "achieved_per_s": %s, "requests": 100,
+         "succeeded": 100, "timeouts": 0, "errors": 0, "errors_by_kind": {}, "verdict": "%s", "verdict_reasons": [],
+         "latency_us": {"count": 100, "p50": %s, "p90": null, "p99": %s, "p99.9": null, "p99.99": null,
+           "max": null, "mean": null},
+         "service_time_us": {"count": 100, "p50": null, "p90": null, "p99": null, "p99.9": null, "p99.99": null,
+           "max": null, "mean": null},
+         "dispatch_lag_us": {"p99": 10.0, "max": 20.0, "bound": 1000.0},
+         "cpu_us_per_request": {"client": %s, "client_jit": 1.0, "server": %s, "server_source": "test",
+           "generator": %s},
+         "cores_per_100k_per_s": {"client": null, "app": %s, "server": %s},
+         "generator_floor_us": {"p50": 60.0, "p99": 300.0, "fraction_of_target_p50_allowed": 0.5},
+         "floor_flag": %s, "trace": []}
         """.formatted(rate, attempt, rate, rate, verdict, p50, p99, client, server, generator, coresApp, coresServer,
         p99 < 600);
   }
@@ -72,6 +86,16 @@ class LoadCostSectionTest {
     assertThat(plots).extracting(Plot::file).containsExactly("plots/load-p50.svg", "plots/load-p99.svg");
     String svg = Files.readString(dir.resolve("plots/load-p99.svg"));
     assertThat(svg).contains("redis").contains("noop (generator floor)");
+  }
+
+  @Test
+  void summaryOfAnotherFormat_stopsTheSectionNamingTheFile() throws Exception {
+    summary("redis", "lettuce", rate(500, 1, "ok", 90, 400, 30, 10, 12.0, 2.0, 1.2));
+    Path file = dir.resolve("load/redis/summary.json");
+    Files.writeString(file, Files.readString(file).replace("\"format_version\": 2", "\"format_version\": 1"));
+
+    assertThatThrownBy(() -> LoadCostSection.render(dir)).isInstanceOf(ResultsFormatException.class)
+        .hasMessageContaining("load/redis/summary.json").hasMessageContaining("format_version 1");
   }
 
   @Test

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a load sweep's {@code summary.json}: validates it against {@code load-summary-1.schema.json}, then binds it. */
+/**
+ * Reads a load sweep's {@code summary.json}: checks its {@code format_version} (2, the only format the load generator
+ * has published), validates it against {@code load-summary-2.schema.json}, then binds it to {@link LoadSummary}.
+ */
 public final class LoadSummaryReader {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -21,7 +24,16 @@ public final class LoadSummaryReader {
       throw new ResultsFormatException(file + ": not readable as JSON (" + e.getMessage().lines().findFirst()
           .orElse("") + ")", e);
     }
-    ResultSchemas.requireValid(tree, ResultFormat.LOAD_SUMMARY_1, file.toString());
+    JsonNode version = tree.path("format_version");
+    if (tree.isObject() && !version.isMissingNode() && version.asInt(-1) != LoadSummary.CURRENT_FORMAT) {
+      throw new ResultsFormatException(file + ": load summary format_version " + version + " is not supported"
+          + " (this build reads " + LoadSummary.CURRENT_FORMAT + ")");
+    }
+    if (tree.isObject() && version.isMissingNode()) {
+      throw new ResultsFormatException(file + ": load summary has no format_version (written before format "
+          + LoadSummary.CURRENT_FORMAT + "); rerun statebench load to rewrite it");
+    }
+    ResultSchemas.requireValid(tree, ResultFormat.LOAD_SUMMARY_2, file.toString());
     try {
       return JSON.treeToValue(tree, LoadSummary.class);
     } catch (IOException | IllegalArgumentException e) {

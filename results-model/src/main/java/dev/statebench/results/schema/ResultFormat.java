@@ -12,8 +12,11 @@ public enum ResultFormat {
   SIMULATION_2("simulation-result-2.schema.json"),
   /** {@code env.json}: the run manifest. */
   RUN_MANIFEST_1("run-manifest-1.schema.json"),
-  /** {@code summary.json} of an open-loop load sweep: one object per offered rate. */
-  LOAD_SUMMARY_1("load-summary-1.schema.json");
+  /**
+   * {@code load/<target>/summary.json} of an open-loop load sweep as {@code statebench load} writes it: its settings
+   * and one object per measured rate.
+   */
+  LOAD_SUMMARY_2("load-summary-2.schema.json");
 
   private final String schemaFile;
 
