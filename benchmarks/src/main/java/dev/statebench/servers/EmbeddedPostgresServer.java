@@ -27,6 +27,9 @@ import java.util.Optional;
  * than on a durable production server, lookups are unaffected. Point statebench at an external server for
  * durable write figures.
  *
+ * <p><b>Killed owners.</b> The postmaster daemonises, so it would outlive a JVM killed with SIGKILL; it and the
+ * directory are registered with the {@link ProcessReaper}, whose watchdog stops them when the JVM is gone.
+ *
  * <p>The unpacked binaries are cached by zonky under {@code java.io.tmpdir/embedded-pg} and shared by all runs;
  * only the per-server data lives in the private directory.
  */
@@ -62,6 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static EmbeddedPostgresServer startOnce(int port) {
     int chosenPort = LocalPorts.claim(port, "PostgreSQL");
     TemporaryDirectory directory = TemporaryDirectory.create("statebench-pg-");
+    ProcessReaper.instance().register(directory.path());
     Path log = directory.path().resolve("postgres.log");
     EmbeddedPostgres postgres = null;
     try {
@@ -78,11 +82,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .start();
       String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
       PostgresEndpoint endpoint = PostgresProbe.probe(jdbcUrl, USER, "", true);
-      return new EmbeddedPostgresServer(directory, postgres, endpoint);
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, postgres, endpoint);
+      server.postmaster().ifPresent(ProcessReaper.instance()::register);
+      return server;
     } catch (IOException | RuntimeException e) {
       closeQuietly(postgres);
       UserFacingException failure = e instanceof UserFacingException userFacing ? userFacing : startFailure(log, chosenPort, e);
       directory.delete();
+      ProcessReaper.instance().forget(directory.path());
       throw failure;
     }
   }
@@ -111,12 +118,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   /** Stops the server ({@code pg_ctl stop -m fast}) and deletes its directory. */
   @Override
   public void close() {
+    Optional<ProcessHandle> postmaster = postmaster();
     try {
       postgres.close();
+      postmaster.ifPresent(ProcessReaper.instance()::forget);
     } catch (IOException e) {
       throw new UserFacingException("cannot stop the embedded PostgreSQL cleanly: " + e.getMessage(), e);
     } finally {
       directory.delete();
+      ProcessReaper.instance().forget(directory.path());
     }
   }
 

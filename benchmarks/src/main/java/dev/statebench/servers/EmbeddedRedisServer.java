@@ -17,6 +17,9 @@ import redis.embedded.RedisExecProvider;
  * 127.0.0.1 with persistence switched off and every file (binary copy, log) in one private temporary directory
  * that {@link #close()} removes.
  *
+ * <p>The process and the directory are registered with the {@link ProcessReaper}, so they go even when the JVM
+ * that started them is killed with SIGKILL.
+ *
  * <p>The process is started here rather than through the library's {@code RedisServer} so that its working
  * directory, log and configuration stay inside that directory and a failed start can be explained from the log.
  */
@@ -46,6 +49,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
   private static EmbeddedRedisServer startOnce(int port) {
     int chosenPort = LocalPorts.claim(port, "Redis");
     TemporaryDirectory directory = TemporaryDirectory.create("statebench-redis-");
+    ProcessReaper.instance().register(directory.path());
     Process process = null;
     try {
       Path binary = installBinary(directory.path());
@@ -62,11 +66,13 @@ public final class EmbeddedRedisServer implements AutoCloseable {
           .redirectErrorStream(true)
           .redirectOutput(log.toFile())
           .start();
+      ProcessReaper.instance().register(process.toHandle());
       RedisEndpoint endpoint = awaitReady(process, log, chosenPort);
       return new EmbeddedRedisServer(directory, process, endpoint);
     } catch (IOException | RuntimeException e) {
       stopProcess(process);
       directory.delete();
+      ProcessReaper.instance().forget(directory.path());
       if (e instanceof UserFacingException userFacing) {
         throw userFacing;
       }
@@ -95,6 +101,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
   public void close() {
     stopProcess(process);
     directory.delete();
+    ProcessReaper.instance().forget(directory.path());
   }
 
   private static Path installBinary(Path directory) throws IOException {
@@ -165,6 +172,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     if (process == null) {
       return;
     }
+    ProcessReaper.instance().forget(process.toHandle());
     process.destroy();
     try {
       if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
