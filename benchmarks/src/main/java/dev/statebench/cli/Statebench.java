@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       LoadCommand.class,
       CalibrateCommand.class,
+      ReplicaWindowCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,

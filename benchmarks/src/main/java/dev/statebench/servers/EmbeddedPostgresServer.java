@@ -106,14 +106,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** The postmaster's process, read from {@code postmaster.pid}, for checks that it is gone after close. */
   public Optional<ProcessHandle> postmaster() {
-    Path pidFile = directory.path().resolve("data").resolve("postmaster.pid");
-    try {
-      List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-      return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
+    return PostmasterPid.read(directory.path().resolve("data"));
   }
+
 
   /** Stops the server ({@code pg_ctl stop -m fast}) and deletes its directory. */
   @Override

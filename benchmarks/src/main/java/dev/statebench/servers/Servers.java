@@ -34,6 +34,7 @@ public final class Servers implements AutoCloseable {
   private PostgresEndpoint postgres;
   private EmbeddedRedisServer embeddedRedis;
   private EmbeddedPostgresServer embeddedPostgres;
+  private EmbeddedPostgresReplica embeddedReplica;
   private boolean closed;
 
   private Servers(ServerConfig config) {
@@ -88,6 +89,31 @@ public final class Servers implements AutoCloseable {
     return postgres;
   }
 
+  /**
+   * A streaming read replica of the embedded PostgreSQL, started on the first call (after the primary, which it
+   * starts too if needed), for lookups routed to a replica. With an external PostgreSQL, pass the replica's URL to
+   * {@link PostgresProbe} instead: a replica of someone else's server cannot be made from here.
+   *
+   * @throws UserFacingException when the primary is external, or the replica cannot start or catch up
+   */
+  public synchronized PostgresEndpoint postgresReplica() {
+    requireOpen();
+    postgres();
+    if (embeddedPostgres == null) {
+      throw new UserFacingException("an embedded PostgreSQL replica needs the embedded primary; with an external"
+          + " PostgreSQL pass the URL of its replica (--pg-replica-url)");
+    }
+    if (embeddedReplica == null) {
+      embeddedReplica = EmbeddedPostgresReplica.start(embeddedPostgres, 0);
+    }
+    return embeddedReplica.endpoint();
+  }
+
+  /** The embedded PostgreSQL replica, if this component started one (for process and directory checks). */
+  synchronized EmbeddedPostgresReplica embeddedReplica() {
+    return embeddedReplica;
+  }
+
   /** The embedded Redis, if this component started one (for process and directory checks). */
   synchronized EmbeddedRedisServer embeddedRedis() {
     return embeddedRedis;
@@ -117,6 +143,9 @@ public final class Servers implements AutoCloseable {
     List<RuntimeException> failures = new ArrayList<>();
     if (embeddedRedis != null) {
       stop(embeddedRedis, failures);
+    }
+    if (embeddedReplica != null) {
+      stop(embeddedReplica, failures);
     }
     if (embeddedPostgres != null) {
       stop(embeddedPostgres, failures);

@@ -3,7 +3,7 @@ package dev.statebench.servers;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A process that starts both embedded servers, prints what it started and then waits forever: the owner that
+ * A process that starts the embedded servers (Redis, a PostgreSQL primary and its replica), prints what it started and then waits forever: the owner that
  * {@link KilledOwnerTest} kills with SIGKILL.
  */
 public final class EmbeddedServersOwner {
@@ -13,10 +13,13 @@ public final class EmbeddedServersOwner {
     Servers servers = Servers.open(ServerConfig.embedded());
     servers.redis();
     servers.postgres();
+    servers.postgresReplica();
     System.out.println("redis-pid " + servers.embeddedRedis().processHandle().pid());
     System.out.println("redis-dir " + servers.embeddedRedis().directory());
     System.out.println("postgres-pid " + servers.embeddedPostgres().postmaster().orElseThrow().pid());
     System.out.println("postgres-dir " + servers.embeddedPostgres().directory());
+    System.out.println("replica-pid " + servers.embeddedReplica().postmaster().orElseThrow().pid());
+    System.out.println("replica-dir " + servers.embeddedReplica().directory());
     System.out.println("watchdog-pid " + ProcessReaper.instance().watchdogProcess().pid());
     System.out.println("ready");
     System.out.flush();

@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * No server outlives its owner: a JVM that started embedded Redis and PostgreSQL is killed with SIGKILL (no
+ * No server outlives its owner: a JVM that started embedded Redis, PostgreSQL and a PostgreSQL replica is killed with SIGKILL (no
  * shutdown hook runs), and within seconds neither server process nor either directory remains.
  */
 class KilledOwnerTest {
@@ -34,6 +34,8 @@ class KilledOwnerTest {
     Map<String, String> started = readUntilReady(owner);
     ProcessHandle redis = ProcessHandle.of(Long.parseLong(started.get("redis-pid"))).orElseThrow();
     ProcessHandle postgres = ProcessHandle.of(Long.parseLong(started.get("postgres-pid"))).orElseThrow();
+    ProcessHandle replica = ProcessHandle.of(Long.parseLong(started.get("replica-pid"))).orElseThrow();
+    Path replicaDir = Path.of(started.get("replica-dir"));
     ProcessHandle watchdog = ProcessHandle.of(Long.parseLong(started.get("watchdog-pid"))).orElseThrow();
     Path redisDir = Path.of(started.get("redis-dir"));
     Path postgresDir = Path.of(started.get("postgres-dir"));
@@ -47,6 +49,8 @@ class KilledOwnerTest {
 
     awaitTrue("the redis-server process to end", () -> !redis.isAlive());
     awaitTrue("the PostgreSQL postmaster to end", () -> !postgres.isAlive());
+    awaitTrue("the PostgreSQL replica's postmaster to end", () -> !replica.isAlive());
+    awaitTrue("the replica's directory to be removed", () -> !Files.exists(replicaDir));
     awaitTrue("the Redis directory to be removed", () -> !Files.exists(redisDir));
     awaitTrue("the PostgreSQL directory to be removed", () -> !Files.exists(postgresDir));
     awaitTrue("the watchdog itself to end", () -> !watchdog.isAlive());
