@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import redis.embedded.RedisExecProvider;
@@ -43,25 +44,39 @@ public final class EmbeddedRedisServer implements AutoCloseable {
    * @throws UserFacingException when the port is taken or the binary cannot run here
    */
   public static EmbeddedRedisServer start(int port) {
-    return LocalPorts.withRetryOnEphemeralConflict(port, EmbeddedRedisServer::startOnce);
+    return LocalPorts.withRetryOnEphemeralConflict(port, chosen -> startOnce(chosen, List.of(), "statebench-redis-"));
   }
 
-  private static EmbeddedRedisServer startOnce(int port) {
+  /**
+   * Starts a cluster-mode node ({@code cluster-enabled yes}) on a free port, its cluster bus on another free port,
+   * for {@link EmbeddedRedisCluster}. The node knows no slots and no peers yet.
+   */
+  static EmbeddedRedisServer startClusterNode() {
+    return LocalPorts.withRetryOnEphemeralConflict(0, chosen -> startOnce(chosen, List.of(
+        "--cluster-enabled", "yes",
+        "--cluster-port", Integer.toString(LocalPorts.claim(0, "Redis cluster bus")),
+        "--cluster-config-file", "nodes.conf",
+        "--cluster-node-timeout", "3000"), "statebench-redis-node-"));
+  }
+
+  private static EmbeddedRedisServer startOnce(int port, List<String> extraArguments, String directoryPrefix) {
     int chosenPort = LocalPorts.claim(port, "Redis");
-    TemporaryDirectory directory = TemporaryDirectory.create("statebench-redis-");
+    TemporaryDirectory directory = TemporaryDirectory.create(directoryPrefix);
     ProcessReaper.instance().register(directory.path());
     Process process = null;
     try {
       Path binary = installBinary(directory.path());
       Path log = directory.path().resolve("redis.log");
-      process = new ProcessBuilder(List.of(binary.toString(),
-              "--port", Integer.toString(chosenPort),
-              "--bind", "127.0.0.1",
-              "--dir", directory.path().toString(),
-              "--save", "",
-              "--appendonly", "no",
-              "--daemonize", "no",
-              "--protected-mode", "yes"))
+      List<String> command = new ArrayList<>(List.of(binary.toString(),
+          "--port", Integer.toString(chosenPort),
+          "--bind", "127.0.0.1",
+          "--dir", directory.path().toString(),
+          "--save", "",
+          "--appendonly", "no",
+          "--daemonize", "no",
+          "--protected-mode", "yes"));
+      command.addAll(extraArguments);
+      process = new ProcessBuilder(command)
           .directory(directory.path().toFile())
           .redirectErrorStream(true)
           .redirectOutput(log.toFile())

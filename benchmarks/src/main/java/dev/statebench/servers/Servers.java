@@ -35,6 +35,8 @@ public final class Servers implements AutoCloseable {
   private EmbeddedRedisServer embeddedRedis;
   private EmbeddedPostgresServer embeddedPostgres;
   private EmbeddedPostgresReplica embeddedReplica;
+  private RedisClusterEndpoint redisCluster;
+  private EmbeddedRedisCluster embeddedRedisCluster;
   private boolean closed;
 
   private Servers(ServerConfig config) {
@@ -109,6 +111,31 @@ public final class Servers implements AutoCloseable {
     return embeddedReplica.endpoint();
   }
 
+  /**
+   * A Redis Cluster: the external one whose seed nodes are given, or — when {@code externalSeeds} is empty — an
+   * embedded cluster of {@code masters} masters and {@code replicasPerMaster} replicas each, started on the first
+   * call. Later calls return the same cluster whatever their arguments.
+   *
+   * @throws UserFacingException when no seed answers, the cluster is unhealthy, or the embedded one cannot form
+   */
+  public synchronized RedisClusterEndpoint redisCluster(List<String> externalSeeds, int masters, int replicasPerMaster) {
+    requireOpen();
+    if (redisCluster == null) {
+      if (externalSeeds.isEmpty()) {
+        embeddedRedisCluster = EmbeddedRedisCluster.start(masters, replicasPerMaster);
+        redisCluster = embeddedRedisCluster.endpoint();
+      } else {
+        redisCluster = RedisClusterProbe.probe(externalSeeds);
+      }
+    }
+    return redisCluster;
+  }
+
+  /** The embedded Redis Cluster, if this component started one (for process checks). */
+  synchronized EmbeddedRedisCluster embeddedRedisCluster() {
+    return embeddedRedisCluster;
+  }
+
   /** The embedded PostgreSQL replica, if this component started one (for process and directory checks). */
   synchronized EmbeddedPostgresReplica embeddedReplica() {
     return embeddedReplica;
@@ -143,6 +170,9 @@ public final class Servers implements AutoCloseable {
     List<RuntimeException> failures = new ArrayList<>();
     if (embeddedRedis != null) {
       stop(embeddedRedis, failures);
+    }
+    if (embeddedRedisCluster != null) {
+      stop(embeddedRedisCluster, failures);
     }
     if (embeddedReplica != null) {
       stop(embeddedReplica, failures);
