@@ -1,27 +1,26 @@
 package dev.statebench.cli;
 
-import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
+import dev.statebench.load.ArrivalProcess;
+import dev.statebench.load.KeyChoice;
 import dev.statebench.load.LoadReport;
+import dev.statebench.load.LoadSweep;
 import dev.statebench.load.LoadTarget;
-import dev.statebench.load.OpenLoopGenerator;
+import dev.statebench.load.OpenLoopSchedule;
+import dev.statebench.load.SweepSettings;
 import dev.statebench.load.TargetClient;
+import dev.statebench.load.TargetOptions;
+import dev.statebench.load.cpu.CpuMeter;
+import dev.statebench.servers.Durability;
 import dev.statebench.servers.Servers;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.HdrHistogram.HistogramLogWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,20 +29,23 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code statebench load}: open-loop load at fixed rates, the measurement JMH's closed loop cannot make (it waits for
- * each answer before the next request, so queueing never shows). See {@link OpenLoopGenerator}.
+ * each answer before the next request, so queueing never shows). See {@link LoadSweep}.
  */
 @Command(
     name = "load",
     mixinStandardHelpOptions = true,
     description = {
-      "Send requests to one target on a fixed schedule (open loop) and record response times from each request's",
-      "intended start (coordinated omission corrected). Writes <target>-<rate>.hgrm (µs), .hlog (ns) and",
-      "summary.json into DIR. With --sweep, rates run in order and the sweep stops after the first saturated rate.",
-      "A rate whose schedule the generator itself could not keep is reported as such, without latency figures."
+      "Send requests to one target on a schedule fixed in advance (open loop; Poisson arrivals by default) and record",
+      "response times from each request's intended start (coordinated omission corrected; timeouts kept in the tail,",
+      "censored at the timeout). Beside every rate the noop control gives the generator's own floor. Each rate gets a",
+      "verdict (ok, saturated, schedule-not-kept) from throughput, timeouts, queue growth and latency trend, and the",
+      "CPU per request of client and store. A saturated rate is measured again; the sweep stops at the first rate",
+      "saturated twice in a row. Writes <target>-<rate>.hgrm (µs), .hlog (ns) and summary.json into DIR."
     })
 final class LoadCommand implements Callable<Integer> {
   @Option(names = "--target", required = true, paramLabel = "TARGET",
-      description = "redis, postgres, jwt-hs256, jwt-rs256, jwt-es256 or hybrid (HS256 + Redis denylist).")
+      description = "noop, redis, redis-lettuce-per-thread, redis-jedis, redis-sliding, postgres, postgres-sliding, "
+          + "jwt-hs256, jwt-rs256, jwt-es256, jwt-eddsa or hybrid (HS256 + Redis denylist).")
   String target;
 
   @Option(names = "--rate", paramLabel = "R", description = "Requests per second (one rate).")
@@ -52,6 +54,10 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--sweep", paramLabel = "R1,R2,…", split = ",",
       description = "Several rates, in order, instead of --rate.")
   List<Double> sweep;
+
+  @Option(names = "--arrivals", paramLabel = "poisson|uniform", defaultValue = "poisson",
+      description = "Arrival process (default ${DEFAULT-VALUE}).")
+  String arrivals;
 
   @Option(names = "--duration", paramLabel = "D", defaultValue = "10s", converter = DurationConverter.class,
       description = "Measured time per rate, e.g. 10s or 2m (default 10s).")
@@ -62,8 +68,16 @@ final class LoadCommand implements Callable<Integer> {
   Duration warmup;
 
   @Option(names = "--connections", paramLabel = "C", defaultValue = "2",
-      description = "Concurrent requests (worker threads; the PostgreSQL pool size). Default ${DEFAULT-VALUE}.")
+      description = "Concurrent requests: worker threads, and the pool size. Default ${DEFAULT-VALUE}.")
   int connections;
+
+  @Option(names = "--population", paramLabel = "N", defaultValue = "10000",
+      description = "Sessions a store target holds (1 to 10000000). Default ${DEFAULT-VALUE}.")
+  int population;
+
+  @Option(names = "--keys", paramLabel = "uniform|zipf(S)", defaultValue = "uniform",
+      description = "Which sessions requests read, over the whole population. Default ${DEFAULT-VALUE}.")
+  String keys;
 
   @Option(names = "--timeout", paramLabel = "D", defaultValue = "2s", converter = DurationConverter.class,
       description = "A response later than this (from its intended start) is a timeout. Default 2s.")
@@ -72,6 +86,19 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--max-lag", paramLabel = "D", defaultValue = "1ms", converter = DurationConverter.class,
       description = "Largest p99 dispatch lag of the generator for the schedule to count as kept. Default 1ms.")
   Duration maxLag;
+
+  @Option(names = "--floor-fraction", paramLabel = "F", defaultValue = "0.5",
+      description = "Flag a rate when the noop floor's p99 exceeds F × the target's p50. Default ${DEFAULT-VALUE}.")
+  double floorFraction;
+
+  @Option(names = "--redis-appendonly", paramLabel = "no|everysec|always", defaultValue = "no",
+      description = "Append-only file of an embedded Redis (default ${DEFAULT-VALUE}); an external one keeps its own.")
+  String redisAppendOnly;
+
+  @Option(names = "--pg-durable", paramLabel = "on|off", defaultValue = "off",
+      description = "fsync, synchronous_commit and full_page_writes of an embedded PostgreSQL (default "
+          + "${DEFAULT-VALUE}); an external one keeps its own.")
+  String pgDurable;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default results/runs/<time>-load).")
   Path out;
@@ -84,14 +111,8 @@ final class LoadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadTarget chosen;
-    try {
-      chosen = LoadTarget.parse(target);
-    } catch (IllegalArgumentException e) {
-      throw new UserFacingException("--target: " + e.getMessage());
-    }
-    List<Double> rates = rates();
-    validate();
+    LoadTarget chosen = parsed("--target", () -> LoadTarget.parse(target));
+    SweepSettings settings = settings();
     Path folder = out != null ? out : Path.of("results", "runs",
         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-load");
     if (Files.exists(folder.resolve("summary.json"))) {
@@ -99,77 +120,26 @@ final class LoadCommand implements Callable<Integer> {
     }
     Files.createDirectories(folder);
     PrintWriter log = spec.commandLine().getOut();
-    List<Map<String, Object>> results = new ArrayList<>();
-    try (Servers servers = Servers.open(serverOptions.config());
-        TargetClient client = chosen.open(servers, connections)) {
-      OpenLoopGenerator generator = new OpenLoopGenerator(client, connections, timeout, maxLag);
-      log.printf("%-10s %10s %10s %9s %9s %9s %9s %8s %8s  %s%n", "target", "offered/s", "achieved/s", "p50 µs",
-          "p99 µs", "p99.9 µs", "max µs", "timeouts", "errors", "verdict");
-      for (double r : rates) {
-        if (!warmup.isZero()) {
-          generator.run(r, warmup, interval -> { });
-        }
-        Map<String, Object> result = measure(generator, chosen, r, folder, log);
-        results.add(result);
-        log.flush();
-        if ((boolean) result.get("saturated")) {
-          if (r != rates.get(rates.size() - 1)) {
-            log.println("stopping the sweep: the system saturated at " + LoadReport.formatRate(r) + " requests/s");
-          }
-          break;
-        }
-      }
-    } finally {
-      if (results.isEmpty()) {
-        log.flush();
-      } else {
-        writeSummary(folder, chosen, results, log);
-      }
+    Durability durability = new Durability(
+        parsed("--redis-appendonly", () -> Durability.RedisAppendOnly.parse(redisAppendOnly)),
+        parsed("--pg-durable", () -> Durability.parsePostgres(pgDurable)));
+    try (Servers servers = Servers.open(serverOptions.config(), durability);
+        TargetClient client = chosen.open(servers, settings.options());
+        TargetClient control = chosen == LoadTarget.NOOP ? null : LoadTarget.NOOP.open(servers, settings.options());
+        CpuMeter storeMeter = chosen.storeCpuMeter(servers)) {
+      log.println(LoadReport.header());
+      log.flush();
+      new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, LoadReport.header(chosen, client,
+          settings, storeMeter, servers), entry -> {
+            log.println(LoadReport.line(chosen.label(), entry));
+            log.flush();
+          });
+      log.println("wrote " + folder.resolve("summary.json"));
     }
     return 0;
   }
 
-  /** Writes the summary of the rates measured so far (also when a later rate failed, e.g. a server died). */
-  private void writeSummary(Path folder, LoadTarget chosen, List<Map<String, Object>> results, PrintWriter log)
-      throws java.io.IOException {
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("target", chosen.label());
-    settings.put("connections", connections);
-    settings.put("durationSeconds", duration.toMillis() / 1000.0);
-    settings.put("warmupSeconds", warmup.toMillis() / 1000.0);
-    settings.put("timeoutMillis", timeout.toMillis());
-    settings.put("servers", serverOptions.config().toString());
-    log.println("wrote " + LoadReport.writeSummary(folder, settings, results));
-    log.flush();
-  }
-
-  private Map<String, Object> measure(OpenLoopGenerator generator, LoadTarget chosen, double rate, Path folder,
-      PrintWriter log) throws Exception {
-    ByteArrayOutputStream hlog = new ByteArrayOutputStream();
-    HistogramLogWriter writer = new HistogramLogWriter(new PrintStream(hlog, true, StandardCharsets.UTF_8));
-    String tag = "load?target=" + chosen.label() + "&rate=" + LoadReport.formatRate(rate) + "&connections="
-        + connections;
-    long startMillis = System.currentTimeMillis();
-    writer.outputLogFormatVersion();
-    writer.outputComment("statebench open-loop response times (from intended start) of " + tag + ", nanoseconds");
-    writer.outputStartTime(startMillis);
-    writer.setBaseTime(startMillis);
-    writer.outputLegend();
-    OpenLoopGenerator.Run run = generator.run(rate, duration, interval -> {
-      interval.setTag(tag);
-      writer.outputIntervalHistogram(interval);
-    });
-    double achieved = run.outcomes().succeededCount() / (run.elapsedNanos() / 1e9);
-    boolean saturated = achieved < 0.95 * rate || run.outcomes().timeoutCount() > 0;
-    AtomicFiles.writeString(folder.resolve(LoadReport.baseName(chosen, rate) + ".hlog"),
-        hlog.toString(StandardCharsets.UTF_8));
-    LoadReport.writeHgrm(folder, chosen, run);
-    Map<String, Object> summary = LoadReport.summary(run, saturated);
-    log.println(LoadReport.line(chosen.label(), rate, achieved, run, saturated));
-    return summary;
-  }
-
-  private List<Double> rates() {
+  private SweepSettings settings() {
     if ((rate == null) == (sweep == null || sweep.isEmpty())) {
       throw new UserFacingException("give either --rate R or --sweep R1,R2,…");
     }
@@ -178,13 +148,17 @@ final class LoadCommand implements Callable<Integer> {
       if (!(r > 0) || Double.isInfinite(r) || r > 1_000_000) {
         throw new UserFacingException("rates must be between 0 and 1000000 requests per second, got " + r);
       }
+      if (r * duration.toNanos() / 1e9 > OpenLoopSchedule.MAX_REQUESTS) {
+        throw new UserFacingException("--duration " + duration + " at " + r + "/s exceeds "
+            + OpenLoopSchedule.MAX_REQUESTS + " requests per rate; shorten it");
+      }
     }
-    return rates;
-  }
-
-  private void validate() {
     if (connections < 1 || connections > 256) {
       throw new UserFacingException("--connections must be 1 to 256, got " + connections);
+    }
+    if (population < 1 || population > TargetOptions.MAX_POPULATION) {
+      throw new UserFacingException("--population must be 1 to " + TargetOptions.MAX_POPULATION + ", got "
+          + population);
     }
     if (duration.isNegative() || duration.isZero()) {
       throw new UserFacingException("--duration must be positive, got " + duration);
@@ -194,6 +168,21 @@ final class LoadCommand implements Callable<Integer> {
     }
     if (timeout.isNegative() || timeout.isZero() || maxLag.isNegative() || maxLag.isZero()) {
       throw new UserFacingException("--timeout and --max-lag must be positive");
+    }
+    if (!(floorFraction > 0) || Double.isInfinite(floorFraction)) {
+      throw new UserFacingException("--floor-fraction must be a positive number, got " + floorFraction);
+    }
+    ArrivalProcess process = parsed("--arrivals", () -> ArrivalProcess.parse(arrivals));
+    KeyChoice keyChoice = parsed("--keys", () -> KeyChoice.parse(keys));
+    return new SweepSettings(rates, process, duration, warmup, new TargetOptions(connections, population, keyChoice),
+        timeout, maxLag, floorFraction);
+  }
+
+  private static <T> T parsed(String option, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new UserFacingException(option + ": " + e.getMessage());
     }
   }
 }

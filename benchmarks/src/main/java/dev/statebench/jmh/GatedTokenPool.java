@@ -29,7 +29,11 @@ final class GatedTokenPool {
    * configuration is never timed unchecked.
    */
   static GatedTokenPool prepare(VerifierConfiguration config) {
-    JwtVerifier verifier = config.newVerifier();
+    return prepare(config, config.newVerifier());
+  }
+
+  /** {@link #prepare(VerifierConfiguration)} with the verifier given (the gate holds it to {@code config}'s path). */
+  static GatedTokenPool prepare(VerifierConfiguration config, JwtVerifier verifier) {
     int checked = SecurityGate.check(config, verifier);
     System.out.println("security gate passed: [" + config + "], " + checked + " tokens checked");
     String[] tokens = new TokenIssuer(config.ring(), config.provider())

@@ -21,9 +21,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * Question: how many lookups (or verifications) per second does one store (or one verifier) sustain as request threads
  * are added, and where does this machine saturate?
  *
- * <p>All threads share one {@link TargetClient} of the {@link LoadTarget} (one lettuce connection for Redis, a
- * HikariCP pool of {@code pool} connections for PostgreSQL, one verifier per thread for tokens). Threads are set by
- * the run profile's selection ({@code statebench run}) or JMH's {@code -t}.
+ * <p>All threads share one {@link TargetClient} of the {@link LoadTarget}, whose client and pool the target names
+ * ({@link LoadTarget#client()}): Redis through one shared lettuce connection, a lettuce connection per thread, or a
+ * Jedis pool of {@code pool} connections; PostgreSQL through a HikariCP pool of {@code pool} connections; one verifier
+ * per thread for tokens. The full profile sizes {@code pool} to the threads, so no thread waits for a connection.
+ * Threads are set by the run profile's selection ({@code statebench run}) or JMH's {@code -t}.
  *
  * <p>Run: {@code statebench jmh StoreThroughputBenchmark -p target=REDIS -t 4}.
  *
@@ -40,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class StoreThroughputBenchmark {
-  @Param({"REDIS", "POSTGRES", "JWT_HS256", "HYBRID"})
+  @Param({"REDIS", "REDIS_LETTUCE_PER_THREAD", "REDIS_JEDIS", "POSTGRES", "JWT_HS256", "HYBRID"})
   LoadTarget target;
 
   @Param({"8"})

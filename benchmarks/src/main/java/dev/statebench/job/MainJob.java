@@ -1,7 +1,9 @@
 package dev.statebench.job;
 
 import dev.statebench.UserFacingException;
+import dev.statebench.load.LoadTarget;
 import dev.statebench.run.BenchmarkProfile;
+import dev.statebench.run.LoadPlan;
 import dev.statebench.servers.ServerConfig;
 import dev.statebench.servers.Servers;
 import java.io.IOException;
@@ -14,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The main job behind {@code scripts/run}: provisions Redis and PostgreSQL once, then runs the JMH suite, the header
- * tables, the profile's simulator scenarios and the report, each step writing into one run folder. Every step
+ * tables, the profile's simulator scenarios, one open-loop sweep per load target of the profile and the report, each step writing into one run folder. Every step
  * publishes its files atomically and is recorded in {@code job.json}, so Ctrl-C leaves the finished steps intact, a
  * second job with the same {@code --out} picks up where the first stopped, and {@code statebench report DIR} rebuilds
  * the report from whatever is present.
@@ -35,6 +37,16 @@ public record MainJob(BenchmarkProfile profile, Path out, ServerConfig serverCon
     steps.add(new HeaderTablesStep());
     for (SimulationPlan.Simulation simulation : SimulationPlan.forProfile(profile)) {
       steps.add(new SimulationStep(simulation, lbSim));
+    }
+    LoadPlan load = LoadPlan.forProfile(profile);
+    for (LoadTarget target : load.targets()) {
+      steps.add(new LoadStep(target, load));
+    }
+    if (serverConfig.embeddedRedis() && serverConfig.embeddedPostgres()) {
+      // the durability axis restarts embedded servers with each setting; external servers keep their own
+      for (LoadPlan.DurabilityVariant variant : load.durabilityAxis()) {
+        steps.add(new LoadStep(load, variant));
+      }
     }
     steps.add(new ReportStep());
     return steps;

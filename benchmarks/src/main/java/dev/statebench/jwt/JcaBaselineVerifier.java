@@ -1,5 +1,6 @@
 package dev.statebench.jwt;
 
+import com.google.crypto.tink.subtle.Ed25519Verify;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.crypto.impl.ECDSA;
 import com.nimbusds.jose.jwk.JWK;
@@ -19,6 +20,9 @@ import javax.crypto.SecretKey;
 /**
  * The {@link VerifyPath#JCA_BASELINE} floor: one JCA {@link Signature} or {@link Mac}, initialised once, run over the
  * signing input with the base64url-decoded signature (ECDSA signatures transcoded from JWS's R||S form to DER).
+ * Ed25519 is the exception: nimbus verifies it through Tink's {@code Ed25519Verify} whatever JCA provider is
+ * configured, so the floor uses that same primitive; a JCA Ed25519 {@code Signature} (the JDK's is several times
+ * slower than Tink's) would be no floor under the full path. The provider axis therefore does not apply to EdDSA.
  * No header or claims parsing, no algorithm or claims checks: this is the cost of the cryptography alone, not a
  * verifier anyone should deploy, and the security gate holds it only to rejecting forged signatures.
  * It verifies with the ring's first key, so it is defined for rings of one key.
@@ -28,6 +32,7 @@ final class JcaBaselineVerifier implements JwtVerifier {
   private final Signature signature;
   private final Mac mac;
   private final PublicKey publicKey;
+  private final Ed25519Verify ed25519;
   private final Base64.Decoder base64url = Base64.getUrlDecoder();
 
   JcaBaselineVerifier(VerifierConfiguration config) {
@@ -45,7 +50,14 @@ final class JcaBaselineVerifier implements JwtVerifier {
         mac.init(secret);
         signature = null;
         publicKey = null;
+        ed25519 = null;
+      } else if (algorithm.family() == KeyFamily.OKP) {
+        ed25519 = new Ed25519Verify(key.toOctetKeyPair().getDecodedX());
+        signature = null;
+        publicKey = null;
+        mac = null;
       } else {
+        ed25519 = null;
         signature = provider == null
             ? Signature.getInstance(algorithm.jcaName())
             : Signature.getInstance(algorithm.jcaName(), provider);
@@ -66,7 +78,7 @@ final class JcaBaselineVerifier implements JwtVerifier {
     return switch (algorithm.family()) {
       case RSA -> key.toRSAKey().toPublicKey();
       case EC -> key.toECKey().toPublicKey();
-      case OKP -> Ed25519Keys.publicKey(key.toOctetKeyPair());
+      case OKP -> throw new IllegalStateException("Ed25519 is verified through Tink, not a JCA key");
       case HMAC -> throw new IllegalStateException("HMAC has no public key");
     };
   }
@@ -105,6 +117,14 @@ final class JcaBaselineVerifier implements JwtVerifier {
   private boolean verifies(byte[] signingInput, byte[] signatureBytes) throws TokenRejectedException {
     if (mac != null) {
       return MessageDigest.isEqual(mac.doFinal(signingInput), signatureBytes);
+    }
+    if (ed25519 != null) {
+      try {
+        ed25519.verify(signatureBytes, signingInput);
+        return true;
+      } catch (GeneralSecurityException e) {
+        return false;
+      }
     }
     try {
       byte[] jcaSignature = algorithm.family() == KeyFamily.EC

@@ -10,91 +10,201 @@ import dev.statebench.jwt.TokenProfile;
 import dev.statebench.jwt.VerifierConfiguration;
 import dev.statebench.jwt.VerifyPath;
 import dev.statebench.jwt.gate.SecurityGate;
+import dev.statebench.load.cpu.CpuMeter;
+import dev.statebench.load.cpu.StoreCpuMeters;
 import dev.statebench.servers.Servers;
+import dev.statebench.session.JedisSessionStore;
 import dev.statebench.session.PostgresPoolSettings;
 import dev.statebench.session.PostgresSessionStore;
 import dev.statebench.session.RedisSessionStore;
-import dev.statebench.session.SampleSessions;
-import dev.statebench.session.SessionId;
-import dev.statebench.session.SessionStore;
 import dev.statebench.session.SessionTable;
 import io.lettuce.core.RedisClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * What one request does under load: the {@code --target} of {@code statebench load} and the {@code target} axis of the
- * multi-threaded throughput benchmark. Each constant is the factory of its {@link TargetClient}.
+ * multi-threaded throughput benchmark. Each constant is the factory of its {@link TargetClient} and names the client
+ * library and pool it uses ({@link #client()}), so a row never compares client designs under a store's name.
  *
- * <p>Stores hold {@value #POPULATION} sessions of {@value #PAYLOAD} bytes and every request is a hit; token targets
- * verify a pool of {@value #TOKENS} distinct TYPICAL tokens through the REUSED path (JDK provider) after the security
- * gate, one verifier per thread (verifiers are not thread-safe).
+ * <p>Store targets hold {@link TargetOptions#population()} sessions of {@value #PAYLOAD} bytes and every request is a
+ * hit on a session drawn by {@link TargetOptions#keys()} from the whole population. Token targets verify a pool of
+ * {@value #TOKENS} distinct TYPICAL tokens through the REUSED path (JDK provider; EdDSA through Tink, which nimbus
+ * uses whatever the provider) after the security gate, one verifier per thread (verifiers are not thread-safe).
+ * {@link #NOOP} does nothing: the generator's own floor.
  */
 public enum LoadTarget {
-  /** Redis {@code GET} through {@link RedisSessionStore}. */
-  REDIS {
+  /** Returns at once: what the generator itself adds to every response time and costs in CPU. */
+  NOOP("none (control target)") {
     @Override
-    public TargetClient open(Servers servers, int connections) {
+    public TargetClient open(Servers servers, TargetOptions options) {
+      return new NoopClient();
+    }
+  },
+  /** Redis {@code GET} through {@link RedisSessionStore}: every thread shares one lettuce connection. */
+  REDIS("lettuce, one shared connection") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
       RedisClient client = RedisSessionStore.newClient(servers.redis().uri());
-      RedisSessionStore store = new RedisSessionStore(client, "statebench:load:");
-      return new StoreClient(store, () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
+      RedisSessionStore store = new RedisSessionStore(client, KEY_PREFIX);
+      return StoreClient.populated(store, store::lookup, options, StoreMemory.redis(servers.redis().uri()),
+          () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
     }
   },
-  /** PostgreSQL primary-key lookup through {@link PostgresSessionStore}, a pool of {@code connections}. */
-  POSTGRES {
+  /** Redis {@code GET} through {@link RedisSessionStore}: one lettuce connection per worker thread. */
+  REDIS_LETTUCE_PER_THREAD("lettuce, one connection per thread") {
     @Override
-    public TargetClient open(Servers servers, int connections) {
-      PostgresSessionStore store = PostgresSessionStore.connect(servers.postgres(),
-          SessionTable.named("statebench_load"), PostgresPoolSettings.DEFAULT.withMaximumPoolSize(connections));
-      return new StoreClient(store, () -> { });
+    public TargetClient open(Servers servers, TargetOptions options) {
+      RedisClient client = RedisSessionStore.newClient(servers.redis().uri());
+      RedisSessionStore loader = new RedisSessionStore(client, KEY_PREFIX);
+      PerThreadStores stores = new PerThreadStores(() -> new RedisSessionStore(client, KEY_PREFIX));
+      return StoreClient.populated(loader, stores, options, StoreMemory.redis(servers.redis().uri()), () -> {
+        stores.close();
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      });
     }
   },
-  JWT_HS256 {
+  /** Redis {@code GET} through {@link JedisSessionStore}: a Jedis pool of one blocking connection per worker. */
+  REDIS_JEDIS("Jedis, pool = connections") {
     @Override
-    public TargetClient open(Servers servers, int connections) {
+    public TargetClient open(Servers servers, TargetOptions options) {
+      JedisSessionStore store = new JedisSessionStore(servers.redis().uri(), KEY_PREFIX, options.connections());
+      return StoreClient.populated(store, store::lookup, options, StoreMemory.redis(servers.redis().uri()), () -> { });
+    }
+  },
+  /** PostgreSQL primary-key lookup through {@link PostgresSessionStore}: HikariCP pool sized to the workers. */
+  POSTGRES("pgjdbc + HikariCP, pool = connections") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      PostgresSessionStore store = PostgresSessionStore.connect(servers.postgres(), SessionTable.named(TABLE),
+          PostgresPoolSettings.DEFAULT.withMaximumPoolSize(options.connections()));
+      return StoreClient.populated(store, store::lookup, options, StoreMemory.postgres(servers.postgres(), TABLE),
+          () -> { });
+    }
+  },
+  /**
+   * Redis sliding expiry, a write on every request: {@code GETEX key PX ttl} through {@link RedisSessionStore}, one
+   * shared lettuce connection. With the append-only file on, every request is logged (and, with {@code always},
+   * flushed to disk before the reply).
+   */
+  REDIS_SLIDING("lettuce, one shared connection") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      RedisClient client = RedisSessionStore.newClient(servers.redis().uri());
+      RedisSessionStore store = new RedisSessionStore(client, KEY_PREFIX);
+      return StoreClient.populated(store, id -> store.lookupAndExtend(id, SLIDING_TTL), options,
+          StoreMemory.redis(servers.redis().uri()), () -> client.shutdown(Duration.ZERO, Duration.ofSeconds(2)));
+    }
+  },
+  /**
+   * PostgreSQL sliding expiry, a write on every request: {@code UPDATE … SET expires_at … RETURNING} through
+   * {@link PostgresSessionStore}, HikariCP pool sized to the workers; with {@code fsync} and synchronous commit on,
+   * every request waits for its WAL flush.
+   */
+  POSTGRES_SLIDING("pgjdbc + HikariCP, pool = connections") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      PostgresSessionStore store = PostgresSessionStore.connect(servers.postgres(), SessionTable.named(TABLE),
+          PostgresPoolSettings.DEFAULT.withMaximumPoolSize(options.connections()));
+      return StoreClient.populated(store, id -> store.lookupAndExtend(id, SLIDING_TTL), options,
+          StoreMemory.postgres(servers.postgres(), TABLE), () -> { });
+    }
+  },
+  JWT_HS256("nimbus-jose-jwt, JDK provider") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
       return tokens(JwtAlgorithm.HS256, null);
     }
   },
-  JWT_RS256 {
+  JWT_RS256("nimbus-jose-jwt, JDK provider") {
     @Override
-    public TargetClient open(Servers servers, int connections) {
+    public TargetClient open(Servers servers, TargetOptions options) {
       return tokens(JwtAlgorithm.RS256, null);
     }
   },
-  JWT_ES256 {
+  JWT_ES256("nimbus-jose-jwt, JDK provider") {
     @Override
-    public TargetClient open(Servers servers, int connections) {
+    public TargetClient open(Servers servers, TargetOptions options) {
       return tokens(JwtAlgorithm.ES256, null);
     }
   },
-  /** HS256 verification plus {@code EXISTS jti} in a Redis denylist. */
-  HYBRID {
+  JWT_EDDSA("nimbus-jose-jwt, Ed25519 through Tink") {
     @Override
-    public TargetClient open(Servers servers, int connections) {
+    public TargetClient open(Servers servers, TargetOptions options) {
+      return tokens(JwtAlgorithm.EDDSA, null);
+    }
+  },
+  /** HS256 verification plus {@code EXISTS jti} in a Redis denylist. */
+  HYBRID("nimbus-jose-jwt HS256 + lettuce, one shared connection") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
       return tokens(JwtAlgorithm.HS256, servers.redis().uri());
     }
   };
 
-  static final int POPULATION = 10_000;
   static final int PAYLOAD = 1024;
   static final int TOKENS = 256;
   static final long SEED = 7;
+  static final String KEY_PREFIX = "statebench:load:";
+  static final String TABLE = "statebench_load";
+  static final Duration SLIDING_TTL = Duration.ofMinutes(30);
+
+  private final String client;
+
+  LoadTarget(String client) {
+    this.client = client;
+  }
 
   /**
-   * Opens this target on {@code servers} with {@code connections} connections where that applies (the PostgreSQL
-   * pool size; lettuce shares one connection); stores are emptied and populated first.
+   * Opens this target on {@code servers}; stores are emptied and populated first.
+   *
+   * @throws dev.statebench.UserFacingException when a server is unreachable
    */
-  public abstract TargetClient open(Servers servers, int connections);
+  public abstract TargetClient open(Servers servers, TargetOptions options);
+
+  /** Opens this target with {@code connections} and the default population, read uniformly. */
+  public TargetClient open(Servers servers, int connections) {
+    return open(servers, TargetOptions.withConnections(connections));
+  }
+
+  /** The client library and pool this target uses, e.g. {@code lettuce, one shared connection}. */
+  public String client() {
+    return client;
+  }
 
   /** Whether this target needs Redis (to start only the servers a run needs). */
   public boolean usesRedis() {
-    return this == REDIS || this == HYBRID;
+    return this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == REDIS_JEDIS || this == REDIS_SLIDING
+        || this == HYBRID;
   }
 
   /** Whether this target needs PostgreSQL. */
   public boolean usesPostgres() {
-    return this == POSTGRES;
+    return this == POSTGRES || this == POSTGRES_SLIDING;
+  }
+
+  /** Whether requests read sessions from a populated store (and so have a population and a key distribution). */
+  public boolean readsSessions() {
+    return usesPostgres() || (usesRedis() && this != HYBRID);
+  }
+
+  /** Whether every request writes to the store (the targets the durability axis applies to). */
+  public boolean writes() {
+    return this == REDIS_SLIDING || this == POSTGRES_SLIDING;
+  }
+
+  /** The meter of the store this target's requests reach, or one saying there is no store. */
+  public CpuMeter storeCpuMeter(Servers servers) {
+    if (usesRedis()) {
+      return StoreCpuMeters.redis(servers.redis());
+    }
+    if (usesPostgres()) {
+      return StoreCpuMeters.postgres(servers.postgres());
+    }
+    return CpuMeter.notMeasurable("no store: the request runs in the client process only");
   }
 
   /** The command-line name, e.g. {@code jwt-hs256}. */
@@ -109,8 +219,8 @@ public enum LoadTarget {
         return target;
       }
     }
-    throw new IllegalArgumentException("unknown target '" + text + "'; expected one of redis, postgres, jwt-hs256, "
-        + "jwt-rs256, jwt-es256, hybrid");
+    throw new IllegalArgumentException("unknown target '" + text + "'; expected one of "
+        + Arrays.stream(values()).map(LoadTarget::label).collect(Collectors.joining(", ")));
   }
 
   private static TargetClient tokens(JwtAlgorithm alg, String denylistRedisUri) {
@@ -132,43 +242,15 @@ public enum LoadTarget {
     });
   }
 
-  /** A store populated with hit keys. */
-  private static final class StoreClient implements TargetClient {
-    private final SessionStore store;
-    private final Runnable onClose;
-    private final SessionId[] ids = new SessionId[4096];
-
-    StoreClient(SessionStore store, Runnable onClose) {
-      this.store = store;
-      this.onClose = onClose;
-      try {
-        store.clear();
-        store.populate(SEED, POPULATION, i -> SampleSessions.forIndex(i, PAYLOAD), Duration.ofHours(2));
-      } catch (RuntimeException e) {
-        close();
-        throw e;
-      }
-      for (int i = 0; i < ids.length; i++) {
-        ids[i] = SessionId.deterministic(SEED, (i * 7919L) % POPULATION);
-      }
-    }
-
+  /** The control target. */
+  private static final class NoopClient implements TargetClient {
     @Override
     public Object call(int index) {
-      return store.lookup(ids[index & (ids.length - 1)])
-          .orElseThrow(() -> new IllegalStateException("a populated session was not found"));
+      return index;
     }
 
     @Override
-    public void close() {
-      try {
-        store.clear();
-      } catch (RuntimeException ignoredWhenTheServerIsGone) {
-        // Closing must not hide the failure that ended the run; the data is disposable.
-      }
-      store.close();
-      onClose.run();
-    }
+    public void close() {}
   }
 
   /** A token pool verified with one verifier per thread. */

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * How the requests of an open-loop run ended: succeeded, timed out (a command or socket timeout, no free pooled
- * connection in time, an answer later than the timeout, or never started before the run's drain deadline) or failed
- * otherwise (an error). Errors are also counted by exception class, so a summary can say what went wrong. Thread-safe.
+ * connection in time, an answer later than the timeout, or given up before it could start) or failed otherwise (an
+ * error). Errors are also counted by exception class, so a summary can say what went wrong. Thread-safe.
  */
 public final class OutcomeCounts {
   private final LongAdder succeeded = new LongAdder();
@@ -25,11 +25,7 @@ public final class OutcomeCounts {
     succeeded.increment();
   }
 
-  void timedOut() {
-    timeouts.increment();
-  }
-
-  /** Adds {@code count} timeouts at once (requests abandoned at the drain deadline). */
+  /** Adds {@code count} timeouts. */
   void timedOut(long count) {
     timeouts.add(count);
   }

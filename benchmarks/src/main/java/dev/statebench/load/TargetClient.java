@@ -12,6 +12,11 @@ public interface TargetClient extends AutoCloseable {
    */
   Object call(int index) throws Exception;
 
+  /** What a summary should say about this client beyond its target (population, memory per session); may be empty. */
+  default java.util.Map<String, Object> description() {
+    return java.util.Map.of();
+  }
+
   /** Releases connections and removes populated data. */
   @Override
   void close();

@@ -25,13 +25,14 @@ final class ReportMarkdown {
   static final String PLOTS = "## Plots";
   static final String ENVIRONMENT = "## Environment";
   static final String REPRODUCE = "## How to reproduce";
-  static final List<String> SECTIONS = List.of(COST, HEADERS, FLEET, CLAIMS, PLOTS, ENVIRONMENT, REPRODUCE);
+  static final List<String> SECTIONS = List.of(COST, LoadCostSection.TITLE, HEADERS, FLEET, CLAIMS, PLOTS, ENVIRONMENT,
+      REPRODUCE);
   private static final String NOT_RUN = "_Not run in this profile._";
   private static final List<String> SIZE_ALGORITHMS = List.of("HS256", "ES256", "EDDSA", "RS256");
 
   private ReportMarkdown() {}
 
-  static String render(ResultFolder folder, List<Plot> plots) {
+  static String render(ResultFolder folder, List<Plot> plots) throws java.io.IOException {
     String profile = folder.env().map(env -> env.path("profile").asText(""))
         .or(() -> folder.job().map(job -> job.path("profile").asText(""))).orElse("");
     StringBuilder md = new StringBuilder("# statebench report").append(profile.isEmpty() ? "" : " (" + profile
@@ -41,6 +42,7 @@ final class ReportMarkdown {
         + "ratios within this run.\n\n");
     List<CostRow> costs = CostTable.rows(folder);
     md.append(COST).append("\n\n").append(cost(costs)).append('\n');
+    md.append(LoadCostSection.TITLE).append("\n\n").append(LoadCostSection.render(folder.dir())).append('\n');
     md.append(HEADERS).append("\n\n").append(folder.headerTables().map(HeaderTables::new)
         .map(ReportMarkdown::headers).orElse(NOT_RUN + "\n")).append('\n');
     md.append(FLEET).append("\n\n").append(fleet(folder)).append('\n');

@@ -47,6 +47,7 @@ final class ReportPlots {
     verifyCost(folder).ifPresent(drawn::add);
     lookupLatency(folder).ifPresent(drawn::add);
     headerBytes(folder).ifPresent(drawn::add);
+    drawn.addAll(LoadCostSection.plots(folder.dir()));
     for (ResultFolder.SimResult sim : folder.simulations()) {
       policyTail(folder, sim).ifPresent(drawn::add);
     }

@@ -41,6 +41,20 @@ final class EnvironmentReport {
 
   private EnvironmentReport() {}
 
+  /**
+   * The kernel clock source behind {@code System.nanoTime()} ({@code tsc}, {@code kvm-clock}, {@code hpet}, …): it sets
+   * the cost and resolution of every timestamp a benchmark or the load generator takes. Read from
+   * {@code /sys/devices/system/clocksource/clocksource0/current_clocksource} (Linux); {@code unknown} elsewhere.
+   */
+  static String clockSource() {
+    try {
+      return java.nio.file.Files.readString(
+          java.nio.file.Path.of("/sys/devices/system/clocksource/clocksource0/current_clocksource")).trim();
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   static Map<String, Object> describe(BenchmarkProfile profile, List<BenchmarkSelection> selections,
       List<JvmInstallation> jvms, String include, Instant started, Instant finished,
       Map<String, Object> servers) {
@@ -81,6 +95,7 @@ final class EnvironmentReport {
     env.put("libraries", libraryVersions());
     env.put("cryptoProviders", cryptoProviders());
     env.put("servers", servers);
+    env.put("clockSource", clockSource());
     env.put("git", git());
     return env;
   }

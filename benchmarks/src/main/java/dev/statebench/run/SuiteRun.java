@@ -73,7 +73,9 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     try {
       written.addAll(new SuiteRunner().run(profile, selections, jvms, out, fork.jvmArgs(), log));
     } finally {
-      written.add(writeEnvironment(selections, jvms, started, fork.description()));
+      Map<String, Object> described = new java.util.LinkedHashMap<>(fork.description());
+      described.put("durability", servers.durabilityInForce());
+      written.add(writeEnvironment(selections, jvms, started, described));
     }
     written.addAll(TokenSizeTable.measure(KeyFixtures.standard(), started).writeTo(out));
     return written;

@@ -21,11 +21,11 @@ import java.util.Optional;
  * {@code unshare} tool (util-linux) and unprivileged user namespaces; where either is missing, run as an
  * ordinary user or point statebench at an external PostgreSQL. As an ordinary user nothing special happens.
  *
- * <p><b>Durability.</b> zonky starts PostgreSQL with test-oriented settings: {@code fsync} off,
- * {@code synchronous_commit=off}, {@code max_connections=300}. Like the embedded Redis, which runs without
- * persistence, the embedded server therefore trades durability for speed; writes (create, populate) cost less
- * than on a durable production server, lookups are unaffected. Point statebench at an external server for
- * durable write figures.
+ * <p><b>Durability.</b> By default the server runs with {@code fsync}, {@code synchronous_commit} and
+ * {@code full_page_writes} off ({@code max_connections=300}): like the embedded Redis without persistence, it trades
+ * durability for speed, so writes (create, populate, sliding expiry, revoke) cost less than on a durable production
+ * server while lookups are unaffected. {@link #start(int, boolean)} with {@code durable} switches all three on, the
+ * durability axis of the write paths ({@link Durability}).
  *
  * <p><b>Killed owners.</b> The postmaster daemonises, so it would outlive a JVM killed with SIGKILL; it and the
  * directory are registered with the {@link ProcessReaper}, whose watchdog stops them when the JVM is gone.
@@ -59,10 +59,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    * @throws UserFacingException when the port is taken or the binaries cannot run here
    */
   public static EmbeddedPostgresServer start(int port) {
-    return LocalPorts.withRetryOnEphemeralConflict(port, EmbeddedPostgresServer::startOnce);
+    return start(port, false);
   }
 
-  private static EmbeddedPostgresServer startOnce(int port) {
+  /**
+   * Starts a server on {@code port}, durable ({@code fsync}, synchronous commit and full-page writes on) or not
+   * ({@code fsync} and synchronous commit off).
+   *
+   * @throws UserFacingException when the port is taken or the binaries cannot run here
+   */
+  public static EmbeddedPostgresServer start(int port, boolean durable) {
+    return LocalPorts.withRetryOnEphemeralConflict(port, chosen -> startOnce(chosen, durable));
+  }
+
+  private static EmbeddedPostgresServer startOnce(int port, boolean durable) {
     int chosenPort = LocalPorts.claim(port, "PostgreSQL");
     TemporaryDirectory directory = TemporaryDirectory.create("statebench-pg-");
     ProcessReaper.instance().register(directory.path());
@@ -76,6 +86,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
           .setRegisterShutdownHook(false)
           .setServerConfig("listen_addresses", "127.0.0.1")
           .setServerConfig("unix_socket_directories", directory.path().toString())
+          .setServerConfig("fsync", durable ? "on" : "off")
+          .setServerConfig("synchronous_commit", durable ? "on" : "off")
+          .setServerConfig("full_page_writes", durable ? "on" : "off")
           .setOutputRedirector(Redirect.appendTo(log.toFile()))
           .setErrorRedirector(Redirect.appendTo(log.toFile()))
           .setPGStartupWait(STARTUP_DEADLINE)

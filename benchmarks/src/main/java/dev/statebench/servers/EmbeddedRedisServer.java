@@ -15,7 +15,7 @@ import redis.embedded.RedisExecProvider;
 
 /**
  * A real {@code redis-server} process, the binary shipped by {@code org.signal:embedded-redis}, listening on
- * 127.0.0.1 with persistence switched off and every file (binary copy, log) in one private temporary directory
+ * 127.0.0.1 without snapshots, with the append-only file off unless asked for ({@link Durability}), and every file (binary copy, log) in one private temporary directory
  * that {@link #close()} removes.
  *
  * <p>The process and the directory are registered with the {@link ProcessReaper}, so they go even when the JVM
@@ -44,7 +44,17 @@ public final class EmbeddedRedisServer implements AutoCloseable {
    * @throws UserFacingException when the port is taken or the binary cannot run here
    */
   public static EmbeddedRedisServer start(int port) {
-    return LocalPorts.withRetryOnEphemeralConflict(port, chosen -> startOnce(chosen, List.of(), "statebench-redis-"));
+    return start(port, Durability.RedisAppendOnly.NO);
+  }
+
+  /**
+   * Starts a server on {@code port} with the given append-only-file policy (the AOF lives in the private directory).
+   *
+   * @throws UserFacingException when the port is taken or the binary cannot run here
+   */
+  public static EmbeddedRedisServer start(int port, Durability.RedisAppendOnly appendOnly) {
+    return LocalPorts.withRetryOnEphemeralConflict(port,
+        chosen -> startOnce(chosen, appendOnly, List.of(), "statebench-redis-"));
   }
 
   /**
@@ -52,14 +62,15 @@ public final class EmbeddedRedisServer implements AutoCloseable {
    * for {@link EmbeddedRedisCluster}. The node knows no slots and no peers yet.
    */
   static EmbeddedRedisServer startClusterNode() {
-    return LocalPorts.withRetryOnEphemeralConflict(0, chosen -> startOnce(chosen, List.of(
-        "--cluster-enabled", "yes",
-        "--cluster-port", Integer.toString(LocalPorts.claim(0, "Redis cluster bus")),
-        "--cluster-config-file", "nodes.conf",
-        "--cluster-node-timeout", "3000"), "statebench-redis-node-"));
+    return LocalPorts.withRetryOnEphemeralConflict(0, chosen -> startOnce(chosen, Durability.RedisAppendOnly.NO,
+        List.of("--cluster-enabled", "yes",
+            "--cluster-port", Integer.toString(LocalPorts.claim(0, "Redis cluster bus")),
+            "--cluster-config-file", "nodes.conf",
+            "--cluster-node-timeout", "3000"), "statebench-redis-node-"));
   }
 
-  private static EmbeddedRedisServer startOnce(int port, List<String> extraArguments, String directoryPrefix) {
+  private static EmbeddedRedisServer startOnce(int port, Durability.RedisAppendOnly appendOnly,
+      List<String> extraArguments, String directoryPrefix) {
     int chosenPort = LocalPorts.claim(port, "Redis");
     TemporaryDirectory directory = TemporaryDirectory.create(directoryPrefix);
     ProcessReaper.instance().register(directory.path());
@@ -72,7 +83,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
           "--bind", "127.0.0.1",
           "--dir", directory.path().toString(),
           "--save", "",
-          "--appendonly", "no",
+          "--appendonly", appendOnly == Durability.RedisAppendOnly.NO ? "no" : "yes",
+          "--appendfsync", appendOnly == Durability.RedisAppendOnly.ALWAYS ? "always" : "everysec",
           "--daemonize", "no",
           "--protected-mode", "yes"));
       command.addAll(extraArguments);

@@ -28,6 +28,7 @@ import java.util.Objects;
  */
 public final class Servers implements AutoCloseable {
   private final ServerConfig config;
+  private final Durability durability;
   private final Thread shutdownHook = new Thread(this::stopEmbedded, "statebench-servers-shutdown");
 
   private RedisEndpoint redis;
@@ -39,13 +40,22 @@ public final class Servers implements AutoCloseable {
   private EmbeddedRedisCluster embeddedRedisCluster;
   private boolean closed;
 
-  private Servers(ServerConfig config) {
+  private Servers(ServerConfig config, Durability durability) {
     this.config = Objects.requireNonNull(config, "config");
+    this.durability = Objects.requireNonNull(durability, "durability");
   }
 
   /** Creates the servers component; nothing is started or probed until first asked for. */
   public static Servers open(ServerConfig config) {
-    Servers servers = new Servers(config);
+    return open(config, Durability.NONE);
+  }
+
+  /**
+   * Creates the servers component whose embedded servers start with {@code durability} (external servers keep their
+   * own settings; {@link #durabilityInForce()} reads back what applies).
+   */
+  public static Servers open(ServerConfig config, Durability durability) {
+    Servers servers = new Servers(config, durability);
     Runtime.getRuntime().addShutdownHook(servers.shutdownHook);
     return servers;
   }
@@ -64,7 +74,7 @@ public final class Servers implements AutoCloseable {
     requireOpen();
     if (redis == null) {
       if (config.embeddedRedis()) {
-        embeddedRedis = EmbeddedRedisServer.start(config.redisPort());
+        embeddedRedis = EmbeddedRedisServer.start(config.redisPort(), durability.redis());
         redis = embeddedRedis.endpoint();
       } else {
         redis = RedisProbe.probe(config.redisUrl(), false);
@@ -82,7 +92,7 @@ public final class Servers implements AutoCloseable {
     requireOpen();
     if (postgres == null) {
       if (config.embeddedPostgres()) {
-        embeddedPostgres = EmbeddedPostgresServer.start(config.pgPort());
+        embeddedPostgres = EmbeddedPostgresServer.start(config.pgPort(), durability.postgresDurable());
         postgres = embeddedPostgres.endpoint();
       } else {
         postgres = PostgresProbe.probe(config.pgUrl(), config.effectivePgUser(), config.effectivePgPassword(), false);
@@ -139,6 +149,26 @@ public final class Servers implements AutoCloseable {
   /** The embedded PostgreSQL replica, if this component started one (for process and directory checks). */
   synchronized EmbeddedPostgresReplica embeddedReplica() {
     return embeddedReplica;
+  }
+
+  /** The durability the embedded servers are asked for. */
+  public Durability durability() {
+    return durability;
+  }
+
+  /**
+   * The durability settings in force on the servers started or probed so far, read back from the servers:
+   * {@code redis} and {@code postgres} entries (absent for a server not used).
+   */
+  public synchronized java.util.Map<String, Object> durabilityInForce() {
+    java.util.Map<String, Object> inForce = new java.util.LinkedHashMap<>();
+    if (redis != null) {
+      inForce.put("redis", DurabilityProbe.redis(redis));
+    }
+    if (postgres != null) {
+      inForce.put("postgres", DurabilityProbe.postgres(postgres));
+    }
+    return inForce;
   }
 
   /** The embedded Redis, if this component started one (for process and directory checks). */

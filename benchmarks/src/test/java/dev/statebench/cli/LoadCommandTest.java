@@ -56,4 +56,51 @@ class LoadCommandTest {
     assertThat(status).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("not a duration");
   }
+
+  @Test
+  void unknownArrivalProcess_isOneLineExitTwoAndNoFile() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = run(err, "load", "--target", "noop", "--rate", "100", "--arrivals", "bursty", "--out", out.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo(
+        "statebench: --arrivals: unknown arrival process 'bursty'; expected poisson or uniform");
+  }
+
+  @Test
+  void malformedKeyDistribution_isRejected() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = run(err, "load", "--target", "redis", "--rate", "100", "--keys", "zipf(x)", "--out", out.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--keys").contains("zipf(x)");
+  }
+
+  @Test
+  void noopTarget_writesASummaryWithTheDocumentedFields() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = run(err, "load", "--target", "noop", "--rate", "200", "--duration", "1s", "--warmup", "0s",
+        "--max-lag", "1s", "--out", out.toString());
+
+    assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    com.fasterxml.jackson.databind.JsonNode summary =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.get("arrivals").asText()).isEqualTo("poisson");
+    assertThat(summary.get("client").asText()).isEqualTo("none (control target)");
+    com.fasterxml.jackson.databind.JsonNode rate = summary.get("rates").get(0);
+    for (String field : new String[] {"offered_per_s", "achieved_per_s", "timeouts", "errors", "verdict"}) {
+      assertThat(rate.has(field)).as(field).isTrue();
+    }
+    assertThat(rate.get("latency_us").get("p50").isNumber()).isTrue();
+    assertThat(rate.get("latency_us").get("p99").isNumber()).isTrue();
+    assertThat(rate.get("cpu_us_per_request").get("client").asDouble()).isPositive();
+    assertThat(rate.get("cpu_us_per_request").get("server").isNull()).isTrue();
+    assertThat(rate.get("cpu_us_per_request").get("server_source").asText()).startsWith("not measurable: no store");
+    assertThat(rate.has("generator_floor_us")).isFalse();
+    assertThat(Files.exists(out.resolve("noop-200.hgrm"))).isTrue();
+    assertThat(Files.exists(out.resolve("noop-200.hlog"))).isTrue();
+  }
 }

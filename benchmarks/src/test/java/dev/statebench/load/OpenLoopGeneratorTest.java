@@ -66,7 +66,7 @@ class OpenLoopGeneratorTest {
   }
 
   @Test
-  void run_countsRequestsStillQueuedAtTheDrainDeadlineAsTimeouts() throws InterruptedException {
+  void run_keepsRequestsThatMissTheirDeadlineInTheTailAtTheTimeout() throws InterruptedException {
     // one connection, 100 ms per request, 50 requests in 0.5 s, 300 ms timeout: most never get served in time
     OpenLoopGenerator generator = new OpenLoopGenerator(new FixedServiceTime(100 * MS, 0), 1,
         Duration.ofMillis(300), Duration.ofMillis(50));
@@ -76,5 +76,37 @@ class OpenLoopGeneratorTest {
     assertThat(run.outcomes().total()).isEqualTo(50);
     assertThat(run.outcomes().timeoutCount()).isGreaterThan(40);
     assertThat(run.outcomes().errorCount()).isZero();
+    // every request is in the response-time histogram: answers at their time, timeouts censored at 300 ms
+    Histogram responses = run.responseTimes();
+    assertThat(responses.getTotalCount()).isEqualTo(50);
+    assertThat(responses.getMaxValue()).isEqualTo(responses.highestEquivalentValue(300 * MS));
+    assertThat(responses.getCountAtValue(300 * MS)).isEqualTo(run.outcomes().timeoutCount());
+  }
+
+  @Test
+  void overloadedTarget_isJudgedSaturated() throws InterruptedException {
+    // one connection, 4 ms per request, 500 requests/s offered: capacity is 250/s, the queue grows 250/s
+    OpenLoopGenerator generator = new OpenLoopGenerator(new FixedServiceTime(4 * MS, 0), 1, Duration.ofSeconds(5),
+        Duration.ofSeconds(1));
+
+    OpenLoopGenerator.Run run = generator.run(ArrivalProcess.POISSON, 500, Duration.ofSeconds(2), 1, h -> { }, null);
+
+    assertThat(run.trace()).hasSizeGreaterThanOrEqualTo(LoadVerdict.MIN_SAMPLES);
+    LoadVerdict.Judgement judgement = LoadVerdict.judge(LoadVerdict.Facts.of(run));
+    assertThat(judgement.verdict()).isEqualTo(LoadVerdict.SATURATED);
+    assertThat(judgement.reasons()).anySatisfy(reason -> assertThat(reason).startsWith("queue growth"));
+  }
+
+  @Test
+  void quietTarget_wellBelowCapacity_isJudgedOk() throws InterruptedException {
+    // two connections, 0.2 ms per request, 100 requests/s: utilisation 1%
+    // (a lag bound of 1 s: this machine is shared, and a stalled generator is not what this test is about)
+    OpenLoopGenerator generator = new OpenLoopGenerator(new FixedServiceTime(200_000, 0), 2, Duration.ofSeconds(2),
+        Duration.ofSeconds(1));
+
+    OpenLoopGenerator.Run run = generator.run(ArrivalProcess.POISSON, 100, Duration.ofSeconds(2), 1, h -> { }, null);
+
+    assertThat(LoadVerdict.judge(LoadVerdict.Facts.of(run)).verdict()).isEqualTo(LoadVerdict.OK);
+    assertThat(run.outcomes().succeededCount()).isEqualTo(run.schedule().count());
   }
 }

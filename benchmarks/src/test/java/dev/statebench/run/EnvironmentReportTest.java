@@ -62,6 +62,7 @@ class EnvironmentReportTest {
       assertThat(env.path("libraries").path("lettuce-core").asText()).isNotEqualTo("unknown");
       assertThat(env.path("git").has("commit")).isTrue();
       assertThat(env.path("git").has("dirty")).isTrue();
+      assertThat(env.path("clockSource").asText()).isNotBlank();
     }
   }
 }
