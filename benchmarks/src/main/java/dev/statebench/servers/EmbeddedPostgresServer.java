@@ -33,7 +33,7 @@ import java.util.Optional;
  * <p>The unpacked binaries are cached by zonky under {@code java.io.tmpdir/embedded-pg} and shared by all runs;
  * only the per-server data lives in the private directory.
  */
-public final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable, StoreFaults {
   /** The superuser that zonky's {@code initdb} creates; it logs in without a password (trust). */
   public static final String USER = "postgres";
 
@@ -43,13 +43,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(30);
 
   private final TemporaryDirectory directory;
-  private final EmbeddedPostgres postgres;
   private final PostgresEndpoint endpoint;
+  private final boolean durable;
+  private volatile EmbeddedPostgres postgres;
 
-  private EmbeddedPostgresServer(TemporaryDirectory directory, EmbeddedPostgres postgres, PostgresEndpoint endpoint) {
+  private EmbeddedPostgresServer(TemporaryDirectory directory, EmbeddedPostgres postgres, PostgresEndpoint endpoint,
+      boolean durable) {
     this.directory = directory;
     this.postgres = postgres;
     this.endpoint = endpoint;
+    this.durable = durable;
   }
 
   /**
@@ -79,23 +82,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     Path log = directory.path().resolve("postgres.log");
     EmbeddedPostgres postgres = null;
     try {
-      postgres = EmbeddedPostgres.builder()
-          .setPort(chosenPort)
-          .setDataDirectory(directory.path().resolve("data"))
-          .setCleanDataDirectory(true)
-          .setRegisterShutdownHook(false)
-          .setServerConfig("listen_addresses", "127.0.0.1")
-          .setServerConfig("unix_socket_directories", directory.path().toString())
-          .setServerConfig("fsync", durable ? "on" : "off")
-          .setServerConfig("synchronous_commit", durable ? "on" : "off")
-          .setServerConfig("full_page_writes", durable ? "on" : "off")
-          .setOutputRedirector(Redirect.appendTo(log.toFile()))
-          .setErrorRedirector(Redirect.appendTo(log.toFile()))
-          .setPGStartupWait(STARTUP_DEADLINE)
-          .start();
+      postgres = builder(directory, chosenPort, durable).start();
       String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
       PostgresEndpoint endpoint = PostgresProbe.probe(jdbcUrl, USER, "", true);
-      EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, postgres, endpoint);
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, postgres, endpoint, durable);
       server.postmaster().ifPresent(ProcessReaper.instance()::register);
       return server;
     } catch (IOException | RuntimeException e) {
@@ -106,6 +96,68 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       throw failure;
     }
   }
+
+  /**
+   * zonky's builder for this server's directory and port. The data directory is never cleaned by zonky (this class
+   * deletes the whole private directory itself), so a restart after a crash finds the data and runs crash recovery;
+   * {@code initdb} runs only for a directory without {@code postgresql.conf}, that is on the first start.
+   */
+  private static EmbeddedPostgres.Builder builder(TemporaryDirectory directory, int port, boolean durable) {
+    Path log = directory.path().resolve("postgres.log");
+    return EmbeddedPostgres.builder()
+        .setPort(port)
+        .setDataDirectory(directory.path().resolve("data"))
+        .setCleanDataDirectory(false)
+        .setRegisterShutdownHook(false)
+        .setServerConfig("listen_addresses", "127.0.0.1")
+        .setServerConfig("unix_socket_directories", directory.path().toString())
+        .setServerConfig("fsync", durable ? "on" : "off")
+        .setServerConfig("synchronous_commit", durable ? "on" : "off")
+        .setServerConfig("full_page_writes", durable ? "on" : "off")
+        .setOutputRedirector(Redirect.appendTo(log.toFile()))
+        .setErrorRedirector(Redirect.appendTo(log.toFile()))
+        .setPGStartupWait(STARTUP_DEADLINE);
+  }
+
+  @Override
+  public String server() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public void kill() {
+    postmaster().ifPresent(postmaster -> ProcessSignals.kill(ProcessSignals.withDescendants(postmaster)));
+  }
+
+  @Override
+  public void freeze() {
+    postmaster().ifPresent(postmaster -> ProcessSignals.stop(ProcessSignals.withDescendants(postmaster)));
+  }
+
+  @Override
+  public void thaw() {
+    postmaster().ifPresent(postmaster -> ProcessSignals.resume(ProcessSignals.withDescendants(postmaster)));
+  }
+
+  /**
+   * Starts the server again on its data directory after {@link #kill()}: PostgreSQL finds the stale
+   * {@code postmaster.pid}, replays the WAL (crash recovery) and accepts connections again.
+   */
+  @Override
+  public synchronized void restart() {
+    Optional<ProcessHandle> old = postmaster();
+    kill();
+    old.ifPresent(ProcessReaper.instance()::forget);
+    closeQuietly(postgres); // releases zonky's lock on the data directory; its pg_ctl stop finds nothing to stop
+    try {
+      postgres = builder(directory, endpoint.port(), durable).start();
+      PostgresProbe.probe(endpoint.jdbcUrl(), USER, "", true);
+      postmaster().ifPresent(ProcessReaper.instance()::register);
+    } catch (IOException | RuntimeException e) {
+      throw new UserFacingException("the embedded PostgreSQL cannot restart after a crash: " + e.getMessage(), e);
+    }
+  }
+
 
   /** Where the server answers (user {@value #USER}, no password) and its version. */
   public PostgresEndpoint endpoint() {

@@ -24,16 +24,19 @@ import redis.embedded.RedisExecProvider;
  * <p>The process is started here rather than through the library's {@code RedisServer} so that its working
  * directory, log and configuration stay inside that directory and a failed start can be explained from the log.
  */
-public final class EmbeddedRedisServer implements AutoCloseable {
+public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
   private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(15);
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   private final TemporaryDirectory directory;
-  private final Process process;
+  private final List<String> command;
   private final RedisEndpoint endpoint;
+  private volatile Process process;
 
-  private EmbeddedRedisServer(TemporaryDirectory directory, Process process, RedisEndpoint endpoint) {
+  private EmbeddedRedisServer(TemporaryDirectory directory, List<String> command, Process process,
+      RedisEndpoint endpoint) {
     this.directory = directory;
+    this.command = List.copyOf(command);
     this.process = process;
     this.endpoint = endpoint;
   }
@@ -94,8 +97,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
           .redirectOutput(log.toFile())
           .start();
       ProcessReaper.instance().register(process.toHandle());
-      RedisEndpoint endpoint = awaitReady(process, log, chosenPort);
-      return new EmbeddedRedisServer(directory, process, endpoint);
+      RedisEndpoint endpoint = awaitReady(process, log, chosenPort, 0);
+      return new EmbeddedRedisServer(directory, command, process, endpoint);
     } catch (IOException | RuntimeException e) {
       stopProcess(process);
       directory.delete();
@@ -105,6 +108,49 @@ public final class EmbeddedRedisServer implements AutoCloseable {
       }
       throw new UserFacingException("the embedded redis-server cannot start on this machine (" + e.getMessage()
           + "): set STATEBENCH_REDIS_URL to an external Redis", e);
+    }
+  }
+
+  @Override
+  public String server() {
+    return "Redis";
+  }
+
+  @Override
+  public void kill() {
+    ProcessSignals.kill(List.of(process.toHandle()));
+  }
+
+  @Override
+  public void freeze() {
+    ProcessSignals.stop(List.of(process.toHandle()));
+  }
+
+  @Override
+  public void thaw() {
+    ProcessSignals.resume(List.of(process.toHandle()));
+  }
+
+  /** Starts the same command again (same port, same directory, so an append-only file is replayed). */
+  @Override
+  public synchronized void restart() {
+    Process old = process;
+    if (old.isAlive()) {
+      kill();
+    }
+    ProcessReaper.instance().forget(old.toHandle());
+    Path log = directory.path().resolve("redis.log");
+    try {
+      Process started = new ProcessBuilder(command)
+          .directory(directory.path().toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .start();
+      ProcessReaper.instance().register(started.toHandle());
+      process = started;
+      awaitReady(started, log, endpoint.port(), readyLinesIn(log));
+    } catch (IOException e) {
+      throw new UserFacingException("the embedded redis-server cannot restart: " + e.getMessage(), e);
     }
   }
 
@@ -142,14 +188,23 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     return binary;
   }
 
-  private static RedisEndpoint awaitReady(Process process, Path log, int port) throws IOException {
+  private static final String READY = "Ready to accept connections";
+
+  /** How many times the log says the server became ready (once per start). */
+  private static long readyLinesIn(Path log) throws IOException {
+    return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        .filter(line -> line.contains(READY)).count() : 0;
+  }
+
+  /** Waits until the log says ready once more than {@code readyBefore} times, then probes the server. */
+  private static RedisEndpoint awaitReady(Process process, Path log, int port, long readyBefore) throws IOException {
     String uri = "redis://127.0.0.1:" + port;
     long deadline = System.nanoTime() + STARTUP_DEADLINE.toNanos();
     while (true) {
       if (!process.isAlive()) {
         throw startFailure(log, port);
       }
-      if (logSays(log, "Ready to accept connections")) {
+      if (readyLinesIn(log) > readyBefore) {
         return RedisProbe.probe(uri, true);
       }
       if (System.nanoTime() > deadline) {
@@ -167,10 +222,6 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     }
     return new UserFacingException("the embedded redis-server exited during start-up (" + lastLine(log)
         + "): set STATEBENCH_REDIS_URL to an external Redis");
-  }
-
-  private static boolean logSays(Path log, String phrase) throws IOException {
-    return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(phrase);
   }
 
   private static String lastLine(Path log) throws IOException {

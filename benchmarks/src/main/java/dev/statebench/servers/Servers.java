@@ -151,6 +151,29 @@ public final class Servers implements AutoCloseable {
     return embeddedReplica;
   }
 
+  /**
+   * Fault injection into the embedded Redis ({@code redis = true}) or PostgreSQL, started if needed: crash, freeze,
+   * thaw, restart. Only embedded servers can be made to fail.
+   *
+   * @throws UserFacingException when that server is external
+   */
+  public synchronized StoreFaults faults(boolean redisServer) {
+    if (redisServer) {
+      redis();
+      if (embeddedRedis == null) {
+        throw new UserFacingException("outage experiments need the embedded Redis: unset STATEBENCH_REDIS_URL"
+            + " (statebench does not crash servers it did not start)");
+      }
+      return embeddedRedis;
+    }
+    postgres();
+    if (embeddedPostgres == null) {
+      throw new UserFacingException("outage experiments need the embedded PostgreSQL: unset STATEBENCH_PG_URL"
+          + " (statebench does not crash servers it did not start)");
+    }
+    return embeddedPostgres;
+  }
+
   /** The durability the embedded servers are asked for. */
   public Durability durability() {
     return durability;
