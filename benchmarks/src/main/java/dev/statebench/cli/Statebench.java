@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       CalibrateCommand.class,
       ReplicaWindowCommand.class,
+      OutageCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,
