@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       CalibrateCommand.class,
       ReplicaWindowCommand.class,
       OutageCommand.class,
+      MergeCommand.class,
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,
