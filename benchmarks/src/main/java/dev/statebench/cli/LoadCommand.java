@@ -67,6 +67,10 @@ final class LoadCommand implements Callable<Integer> {
       description = "Unrecorded warm-up at each rate before measuring (default 3s).")
   Duration warmup;
 
+  @Option(names = "--initial-warmup", paramLabel = "D", defaultValue = "10s", converter = DurationConverter.class,
+      description = "Unrecorded warm-up at the first rate before anything is measured, for the JIT (default 10s).")
+  Duration initialWarmup;
+
   @Option(names = "--connections", paramLabel = "C", defaultValue = "2",
       description = "Concurrent requests: worker threads, and the pool size. Default ${DEFAULT-VALUE}.")
   int connections;
@@ -163,8 +167,8 @@ final class LoadCommand implements Callable<Integer> {
     if (duration.isNegative() || duration.isZero()) {
       throw new UserFacingException("--duration must be positive, got " + duration);
     }
-    if (warmup.isNegative()) {
-      throw new UserFacingException("--warmup must not be negative, got " + warmup);
+    if (warmup.isNegative() || initialWarmup.isNegative()) {
+      throw new UserFacingException("--warmup and --initial-warmup must not be negative");
     }
     if (timeout.isNegative() || timeout.isZero() || maxLag.isNegative() || maxLag.isZero()) {
       throw new UserFacingException("--timeout and --max-lag must be positive");
@@ -174,7 +178,8 @@ final class LoadCommand implements Callable<Integer> {
     }
     ArrivalProcess process = parsed("--arrivals", () -> ArrivalProcess.parse(arrivals));
     KeyChoice keyChoice = parsed("--keys", () -> KeyChoice.parse(keys));
-    return new SweepSettings(rates, process, duration, warmup, new TargetOptions(connections, population, keyChoice),
+    return new SweepSettings(rates, process, duration, initialWarmup, warmup,
+        new TargetOptions(connections, population, keyChoice),
         timeout, maxLag, floorFraction);
   }
 

@@ -1,6 +1,8 @@
 package dev.statebench.cli;
 
 import dev.statebench.UserFacingException;
+import dev.statebench.results.ResultsFormatException;
+import dev.statebench.results.cli.OneLineErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +32,13 @@ import picocli.CommandLine.Command;
       JwtCommand.class,
       HeadersCommand.class,
       CompareCommand.class,
+      GateCommand.class,
+      GateJudgeCommand.class,
+      GateCalibrateCommand.class,
       JmhCommand.class,
+      AppCommand.class,
+      FleetCommand.class,
+      FleetTableCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Statebench {
@@ -44,13 +52,12 @@ public final class Statebench {
   /** Runs the tool and returns its exit status (0 success, 1 failure, 2 usage error) instead of exiting. */
   public static int execute(String... args) {
     CommandLine commandLine = new CommandLine(new Statebench());
-    OneLineErrors errors = new OneLineErrors(args);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.setParameterExceptionHandler(errors);
-    commandLine.setExecutionExceptionHandler(errors);
+    new OneLineErrors("statebench", args,
+        t -> t instanceof UserFacingException || t instanceof ResultsFormatException).install(commandLine);
     return commandLine.execute(args);
   }
 
   /** Exit status for a problem the user can fix, see {@link UserFacingException}. */
-  public static final int USAGE_ERROR = 2;
+  public static final int USAGE_ERROR = OneLineErrors.USAGE_ERROR;
 }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Default request-header limits of common proxies, servers and browsers, each with the setting that holds it and
- * its documentation (figures as collected in the project's REFERENCE.md). Netty's two rows are read from the Netty
+ * its documentation (each row cites the vendor page it comes from). Netty's two rows are read from the Netty
  * version on the class path, the parser the parse-cost benchmarks use.
  */
 public final class HeaderLimits {

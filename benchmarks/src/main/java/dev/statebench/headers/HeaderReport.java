@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The header-bloat report: every table of issue 5 built from one {@link HeaderMeasurements}, rendered as markdown,
+ * The header-bloat report: every header table (sizes, HTTP/1.1 heads, HPACK, bandwidth, limits) built from one {@link HeaderMeasurements}, rendered as markdown,
  * CSV (one file per table) and one JSON document that also holds every HTTP/2 request-by-request series.
  */
 public final class HeaderReport {

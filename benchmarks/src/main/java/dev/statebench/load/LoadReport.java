@@ -27,7 +27,8 @@ import org.HdrHistogram.Histogram;
  *   <li>{@code verdict} ({@code ok}, {@code saturated} or {@code schedule-not-kept}) with {@code verdict_reasons};
  *       under {@code schedule-not-kept} the percentiles are still written but do not describe the target (the
  *       generator's own stalls are in them, and the load it really offered was lower) and the console shows none;
- *   <li>{@code cpu_us_per_request}: {@code client} (this process), {@code server} (the store's processes, null when
+ *   <li>{@code cpu_us_per_request}: {@code client} (this process, without its JIT compiler threads, whose share is
+ *       {@code client_jit}), {@code server} (the store's processes, null when
  *       not measurable or no store; {@code server_source} says which), {@code generator} (the {@code noop} control's
  *       client CPU at the same rate), and {@code cores_per_100k_per_s} derived from them ({@code app} = client minus
  *       generator);
@@ -54,6 +55,7 @@ public final class LoadReport {
     header.putAll(client.description());
     header.put("arrivals", settings.arrivals().label());
     header.put("duration_s", settings.duration().toMillis() / 1000.0);
+    header.put("initial_warmup_s", settings.initialWarmup().toMillis() / 1000.0);
     header.put("warmup_s", settings.warmup().toMillis() / 1000.0);
     header.put("timeout_ms", settings.timeout().toMillis());
     header.put("max_dispatch_lag_us", settings.maxLag().toNanos() / 1000.0);
@@ -147,6 +149,7 @@ public final class LoadReport {
     CpuUsage usage = run.cpu();
     Map<String, Object> cpu = new LinkedHashMap<>();
     cpu.put("client", round(usage.clientMicrosPerRequest(served)));
+    cpu.put("client_jit", round(usage.jitMicrosPerRequest(served)));
     cpu.put("server", round(usage.serverMicrosPerRequest(served)));
     cpu.put("server_source", usage.serverSource());
     cpu.put("generator", floor == null ? null

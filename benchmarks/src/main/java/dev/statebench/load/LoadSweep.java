@@ -18,7 +18,9 @@ import org.HdrHistogram.HistogramLogWriter;
 /**
  * An open-loop sweep of one target over increasing rates, with its control.
  *
- * <p>At each rate the {@code noop} control runs first on the same seeded arrivals (the generator's own floor and CPU
+ * <p>Before the first rate, control and target run unrecorded for the initial warm-up (the JIT compiles the hot
+ * paths; otherwise the first rate, the one the cost table reads, would be measured half interpreted). At each rate the
+ * {@code noop} control runs first on the same seeded arrivals (the generator's own floor and CPU
  * cost at that rate), then the target: a warm-up, then the measured run, metered for CPU, judged by
  * {@link LoadVerdict}. A saturated rate is measured once more; the sweep stops at the first rate saturated twice in a
  * row (one disturbed run, e.g. another process taking the CPU, does not end it). {@code summary.json} is written when
@@ -64,6 +66,10 @@ public final class LoadSweep {
       CpuMeters meters = new CpuMeters(new JvmProcessCpuMeter(), storeMeter);
       CpuMeters controlMeters = new CpuMeters(new JvmProcessCpuMeter(), CpuMeter.notMeasurable("control target"));
       for (double rate : settings.rates()) {
+        if (rate == settings.rates().get(0)) {
+          warmUp(controlGenerator, rate, settings.initialWarmup());
+          warmUp(generator, rate, settings.initialWarmup());
+        }
         boolean saturatedBefore = false;
         for (int attempt = 1; attempt <= 2; attempt++) {
           long seed = Double.doubleToLongBits(rate) * 31 + attempt;
@@ -104,6 +110,14 @@ public final class LoadSweep {
   private void warmUp(OpenLoopGenerator generator, double rate, long seed) throws InterruptedException {
     if (!settings.warmup().isZero()) {
       generator.run(settings.arrivals(), rate, settings.warmup(), seed ^ 0x5DEECE66DL, h -> { }, null);
+    }
+  }
+
+  /** The initial warm-up (unseeded arrivals are fine: nothing is recorded); {@code generator} may be null. */
+  private void warmUp(OpenLoopGenerator generator, double rate, java.time.Duration length)
+      throws InterruptedException {
+    if (generator != null && !length.isZero()) {
+      generator.run(settings.arrivals(), rate, length, 1, h -> { }, null);
     }
   }
 

@@ -23,8 +23,10 @@ import java.util.Locale;
  *   <li><b>throughput</b>: answered requests per second below {@value #ACHIEVED_FRACTION} of the rate offered;
  *   <li><b>timeouts</b>: more than {@value #TIMEOUT_FRACTION} of the requests timed out (so one stray timeout in a
  *       thousand does not condemn a rate);
- *   <li><b>queue growth</b>: the backlog (dispatched, not finished) grows over the run: its least-squares slope over
- *       the interval samples exceeds {@value #GROWTH_FRACTION} of the offered rate <em>and</em> the last backlog is
+ *   <li><b>queue growth</b>: the backlog (dispatched, not finished) grows over the run: its Theil–Sen slope over the
+ *       interval samples (the median of the slopes between every pair of samples: Sen, "Estimates of the regression
+ *       coefficient based on Kendall's tau", JASA 1968; one stalled interval cannot tilt it) exceeds
+ *       {@value #GROWTH_FRACTION} of the offered rate <em>and</em> the median backlog of the last third of the run is
  *       above {@value #GROWTH_MIN_BACKLOG_PER_CONNECTION} per connection;
  *   <li><b>latency trend</b>: the median of the interval medians in the last third of the run is at least
  *       {@value #TREND_RATIO}× that of the first third <em>and</em> higher by at least {@value #TREND_MIN_RISE_MICROS}
@@ -114,16 +116,16 @@ public enum LoadVerdict {
     }
     List<IntervalSample> trace = facts.trace();
     if (trace.size() >= MIN_SAMPLES) {
+      int third = trace.size() / 3;
       double slope = backlogSlopePerSecond(trace);
-      long last = trace.get(trace.size() - 1).backlog();
+      long last = median(trace.subList(trace.size() - third, trace.size()), IntervalSample::backlog);
       if (slope > GROWTH_FRACTION * facts.offeredPerSecond()
           && last > (long) GROWTH_MIN_BACKLOG_PER_CONNECTION * facts.connections()) {
         reasons.add(String.format(Locale.ROOT, "queue growth: backlog grows %.0f requests/s, %d waiting at the end",
             slope, last));
       }
-      int third = trace.size() / 3;
-      long first = medianP50(trace.subList(0, third));
-      long end = medianP50(trace.subList(trace.size() - third, trace.size()));
+      long first = median(trace.subList(0, third), IntervalSample::p50Nanos);
+      long end = median(trace.subList(trace.size() - third, trace.size()), IntervalSample::p50Nanos);
       if (end >= TREND_RATIO * first && end - first >= TREND_MIN_RISE_MICROS * 1000) {
         reasons.add(String.format(Locale.ROOT, "latency trend: interval p50 rose from %.0f µs to %.0f µs",
             first / 1000.0, end / 1000.0));
@@ -132,23 +134,27 @@ public enum LoadVerdict {
     return reasons;
   }
 
-  /** Least-squares slope of backlog against time, in requests per second. */
+  /** Theil–Sen slope of backlog against time (median of all pairwise slopes), in requests per second. */
   static double backlogSlopePerSecond(List<IntervalSample> trace) {
-    double n = trace.size();
-    double meanT = trace.stream().mapToDouble(s -> s.endNanos() / 1e9).sum() / n;
-    double meanB = trace.stream().mapToDouble(IntervalSample::backlog).sum() / n;
-    double covariance = 0;
-    double variance = 0;
-    for (IntervalSample s : trace) {
-      double dt = s.endNanos() / 1e9 - meanT;
-      covariance += dt * (s.backlog() - meanB);
-      variance += dt * dt;
+    List<Double> slopes = new ArrayList<>();
+    for (int i = 0; i < trace.size(); i++) {
+      for (int j = i + 1; j < trace.size(); j++) {
+        double dt = (trace.get(j).endNanos() - trace.get(i).endNanos()) / 1e9;
+        if (dt > 0) {
+          slopes.add((trace.get(j).backlog() - trace.get(i).backlog()) / dt);
+        }
+      }
     }
-    return variance == 0 ? 0 : covariance / variance;
+    if (slopes.isEmpty()) {
+      return 0;
+    }
+    slopes.sort(Double::compare);
+    int n = slopes.size();
+    return n % 2 == 1 ? slopes.get(n / 2) : (slopes.get(n / 2 - 1) + slopes.get(n / 2)) / 2;
   }
 
-  private static long medianP50(List<IntervalSample> samples) {
-    long[] values = samples.stream().mapToLong(IntervalSample::p50Nanos).sorted().toArray();
+  private static long median(List<IntervalSample> samples, java.util.function.ToLongFunction<IntervalSample> field) {
+    long[] values = samples.stream().mapToLong(field).sorted().toArray();
     return values.length == 0 ? 0 : values[values.length / 2];
   }
 
@@ -157,8 +163,8 @@ public enum LoadVerdict {
     return Arrays.asList(
         "throughput: achieved < " + ACHIEVED_FRACTION + " × offered",
         "timeouts: > " + TIMEOUT_FRACTION + " of requests",
-        "queue growth: backlog slope > " + GROWTH_FRACTION + " × offered per second and final backlog > "
-            + GROWTH_MIN_BACKLOG_PER_CONNECTION + " × connections",
+        "queue growth: Theil-Sen backlog slope > " + GROWTH_FRACTION + " × offered per second and median backlog of"
+            + " the last third > " + GROWTH_MIN_BACKLOG_PER_CONNECTION + " × connections",
         "latency trend: median interval p50 of the last third ≥ " + TREND_RATIO + " × the first third and ≥ "
             + TREND_MIN_RISE_MICROS + " µs higher",
         "queue growth and latency trend need ≥ " + MIN_SAMPLES + " interval samples");

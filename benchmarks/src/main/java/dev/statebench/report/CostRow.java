@@ -1,18 +1,19 @@
 package dev.statebench.report;
 
+import dev.statebench.results.stats.ConfidenceInterval;
+import java.util.Map;
+
 /**
- * One line of the per-request cost table, all times in microseconds.
+ * One line of the per-request cost table, all times in microseconds, each with its 95% confidence interval and n.
  *
- * @param mechanism where the session state lives: JWT, Redis, PostgreSQL or another store
- * @param configuration what was measured (algorithm and path, store and load, …)
- * @param mean mean time per request ({@code NaN} when only percentiles are known)
- * @param meanHalfWidth half-width of the mean's confidence interval (JMH's 99.9% interval)
- * @param p50 median ({@code NaN} when not recorded)
- * @param p50HalfWidth its 95% confidence half-width across histogram intervals, or NaN
- * @param p99 99th percentile
- * @param p99HalfWidth its 95% confidence half-width, or NaN
+ * @param mechanism where the session state lives: JWT, Redis, PostgreSQL, the hybrid
+ * @param configuration what was measured (algorithm, provider and path; store command and size…)
+ * @param params the benchmark parameters, for rows the answer table looks up (empty for latency logs)
+ * @param mean mean time per request
+ * @param p50 median, null when not recorded
+ * @param p99 99th percentile, null when not recorded
  * @param allocatedBytes bytes allocated per request ({@code gc.alloc.rate.norm}), or NaN
- * @param source where the numbers come from (JMH mode, latency log)
+ * @param source where the numbers come from and what n counts
  */
-record CostRow(String mechanism, String configuration, double mean, double meanHalfWidth, double p50,
-    double p50HalfWidth, double p99, double p99HalfWidth, double allocatedBytes, String source) {}
+record CostRow(String mechanism, String configuration, Map<String, String> params, ConfidenceInterval mean,
+    ConfidenceInterval p50, ConfidenceInterval p99, double allocatedBytes, String source) {}

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Image;
@@ -43,7 +44,12 @@ final class InlineSvgImages implements NodeRenderer {
     try {
       String svg = Files.readString(file, StandardCharsets.UTF_8);
       int start = svg.indexOf("<svg");
-      html.tag("span", Map.of("class", "plot", "role", "img", "aria-label", altText(image)));
+      // attributes in a fixed order, so the same report renders to the same bytes
+      Map<String, String> attributes = new LinkedHashMap<>();
+      attributes.put("class", "plot");
+      attributes.put("role", "img");
+      attributes.put("aria-label", altText(image));
+      html.tag("span", attributes);
       html.raw(start < 0 ? svg : svg.substring(start));
       html.tag("/span");
     } catch (IOException e) {

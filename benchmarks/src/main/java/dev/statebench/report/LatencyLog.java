@@ -1,5 +1,6 @@
 package dev.statebench.report;
 
+import dev.statebench.results.stats.ConfidenceInterval;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,25 +13,24 @@ import java.util.stream.Stream;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 /**
  * The latency of one measured configuration, from HdrHistogram interval logs ({@code .hlog}) of a run: every log whose
  * intervals carry the same tag (the benchmark and its parameters, whatever the JMH mode or fork that wrote it) is one
  * series; all its intervals are added into one histogram for the percentiles, and the percentile of each interval is
- * kept, so that p50 and p99 get a 95% Student-t confidence interval across intervals. Untagged logs are a series each,
- * named after their file. Values are read as nanoseconds, the unit statebench's benchmarks record in.
+ * kept, so that the mean, p50 and p99 get the report's confidence interval ({@link ConfidenceInterval}: 95%, Student
+ * t) across intervals. Untagged logs are a series each, named after their file. Values are read as nanoseconds, the
+ * unit statebench's benchmarks record in.
  *
  * @param name the series: the tag without its {@code mode} parameter, written {@code Class.method (k=v, …)}
  * @param histogram every interval added together
- * @param p50 median in µs with its interval half-width (NaN when fewer than 3 intervals)
- * @param p99 99th percentile in µs with its interval half-width
+ * @param mean mean of the per-interval means in µs with its interval (n = intervals)
+ * @param p50 mean of the per-interval medians in µs with its interval
+ * @param p99 mean of the per-interval 99th percentiles in µs with its interval
  */
-record LatencyLog(String name, Histogram histogram, Estimate p50, Estimate p99) {
-
-  /** A value with the half-width of its 95% confidence interval. */
-  record Estimate(double value, double halfWidth) {}
+record LatencyLog(String name, Histogram histogram, ConfidenceInterval mean, ConfidenceInterval p50,
+    ConfidenceInterval p99) {
 
   static List<LatencyLog> readAll(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -89,10 +89,12 @@ record LatencyLog(String name, Histogram histogram, Estimate p50, Estimate p99) 
   /** The intervals of one series, accumulated across files. */
   private static final class Series {
     private Histogram total;
+    private final SummaryStatistics means = new SummaryStatistics();
     private final SummaryStatistics p50s = new SummaryStatistics();
     private final SummaryStatistics p99s = new SummaryStatistics();
 
     void add(Histogram interval) {
+      means.addValue(interval.getMean() / 1000.0);
       p50s.addValue(interval.getValueAtPercentile(50) / 1000.0);
       p99s.addValue(interval.getValueAtPercentile(99) / 1000.0);
       if (total == null) {
@@ -102,16 +104,8 @@ record LatencyLog(String name, Histogram histogram, Estimate p50, Estimate p99) 
     }
 
     LatencyLog toLog(String name) {
-      return new LatencyLog(name, total, new Estimate(total.getValueAtPercentile(50) / 1000.0, halfWidth(p50s)),
-          new Estimate(total.getValueAtPercentile(99) / 1000.0, halfWidth(p99s)));
+      return new LatencyLog(name, total, ConfidenceInterval.of(means), ConfidenceInterval.of(p50s),
+          ConfidenceInterval.of(p99s));
     }
-  }
-
-  private static double halfWidth(SummaryStatistics values) {
-    if (values.getN() < 3) {
-      return Double.NaN;
-    }
-    double t = new TDistribution(values.getN() - 1).inverseCumulativeProbability(0.975);
-    return t * values.getStandardDeviation() / Math.sqrt(values.getN());
   }
 }

@@ -2,6 +2,9 @@ package dev.statebench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statebench.AtomicFiles;
+import dev.statebench.results.chart.ChartStyle;
+import dev.statebench.results.format.Numbers;
 import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,7 +107,8 @@ final class LoadCostSection {
           number(cpu.path("client")), number(cpu.path("generator")), Numbers.format(app), number(cpu.path("server")),
           number(cores.path("app")), number(cores.path("server")),
           number(sweep.summary().path("store_bytes_per_session")));
-      String source = sweep.summary().path("server_cpu_source").asText("");
+      // the pid differs per run; the kind of source is what the reader needs
+      String source = sweep.summary().path("server_cpu_source").asText("").replaceAll(" \\(pid \\d+\\)", "");
       if (!source.isEmpty() && !sources.contains(source)) {
         sources.add(source);
       }
@@ -196,7 +200,7 @@ final class LoadCostSection {
           "Open-loop response time (" + percentile + ", from each request's intended start, Poisson arrivals) per "
               + "strategy at each offered rate of its sweep; the dashed line is the noop control, the generator's "
               + "own floor. Where a curve turns up sharply the strategy saturates this machine.");
-      SvgCharts.write(chart, dir.resolve(plot.file()));
+      AtomicFiles.writeString(dir.resolve(plot.file()), ChartStyle.svg(ChartStyle.styled(chart), "load-" + percentile));
       plots.add(plot);
     }
     return plots;

@@ -1,6 +1,6 @@
 package dev.statebench.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.statebench.results.format.Numbers;
 import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -12,41 +12,51 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Renders {@code report.md}: the architect's answer in one page. Sections, in order: per-request cost (JWT vs Redis
- * vs SQL), token and header sizes with the limits they break, the fleet-level comparison, the claims checked, the
- * plots, the environment and how to reproduce. A section whose results the run does not hold says "not run in this
- * profile".
+ * Renders {@code report.md}: the architect's answer in one page. Sections, in order: the answer (one table per
+ * strategy and a few generated sentences), per-request cost (JWT vs Redis vs SQL, then throughput under concurrency),
+ * token and header sizes with the limits they break, the fleet-level comparison with the instances each state model
+ * needs, cost under load, the claims checked, the plots, the environment and how to reproduce. A section whose
+ * results the run does not hold says so. Every ± follows one convention, stated once at the top.
  */
 final class ReportMarkdown {
+  static final String ANSWER = "## The answer";
   static final String COST = "## Per-request cost: JWT vs Redis vs SQL";
   static final String HEADERS = "## Token and header sizes, and the limits they break";
   static final String FLEET = "## Fleet-level comparison";
+  static final String LOAD = "## Cost under load";
   static final String CLAIMS = "## Claims checked";
   static final String PLOTS = "## Plots";
   static final String ENVIRONMENT = "## Environment";
   static final String REPRODUCE = "## How to reproduce";
-  static final List<String> SECTIONS = List.of(COST, LoadCostSection.TITLE, HEADERS, FLEET, CLAIMS, PLOTS, ENVIRONMENT,
+  static final List<String> SECTIONS = List.of(ANSWER, COST, HEADERS, FLEET, LOAD, CLAIMS, PLOTS, ENVIRONMENT,
       REPRODUCE);
+  static final String STATISTICS = "Every ± is the half-width of a 95% confidence interval (Student t) over n "
+      + "independent samples — JMH measurement iterations, latency-log intervals or simulator replications — with n "
+      + "given per row or per table. Times are per request, one request at a time, unless a table says otherwise.";
   private static final String NOT_RUN = "_Not run in this profile._";
   private static final List<String> SIZE_ALGORITHMS = List.of("HS256", "ES256", "EDDSA", "RS256");
 
   private ReportMarkdown() {}
 
   static String render(ResultFolder folder, List<Plot> plots) throws java.io.IOException {
-    String profile = folder.env().map(env -> env.path("profile").asText(""))
+    String profile = folder.env().map(env -> env.profile())
         .or(() -> folder.job().map(job -> job.path("profile").asText(""))).orElse("");
     StringBuilder md = new StringBuilder("# statebench report").append(profile.isEmpty() ? "" : " (" + profile
         + " profile)").append("\n\n");
     md.append("What it costs to keep session state in a JWT, in Redis, in PostgreSQL, or in the instance behind "
         + "sticky routing, measured on real crypto and real servers. Absolute times depend on the machine; compare "
-        + "ratios within this run.\n\n");
+        + "ratios within this run. " + STATISTICS + "\n\n");
     List<CostRow> costs = CostTable.rows(folder);
-    md.append(COST).append("\n\n").append(cost(costs)).append('\n');
-    md.append(LoadCostSection.TITLE).append("\n\n").append(LoadCostSection.render(folder.dir())).append('\n');
-    md.append(HEADERS).append("\n\n").append(folder.headerTables().map(HeaderTables::new)
-        .map(ReportMarkdown::headers).orElse(NOT_RUN + "\n")).append('\n');
-    md.append(FLEET).append("\n\n").append(fleet(folder)).append('\n');
-    md.append(CLAIMS).append("\n\n").append(claims(folder, costs)).append('\n');
+    md.append(anchor("the-answer")).append(ANSWER).append("\n\n").append(new AnswerTable(folder, costs).render())
+        .append('\n').append(AnswerSentences.render(folder, costs)).append('\n');
+    md.append(anchor("per-request-cost")).append(COST).append("\n\n").append(cost(costs)).append('\n')
+        .append(throughput(folder));
+    md.append(anchor("token-and-header-sizes")).append(HEADERS).append("\n\n").append(folder.headerTables()
+        .map(HeaderTables::new).map(ReportMarkdown::headers).orElse(NOT_RUN + "\n")).append('\n');
+    md.append(anchor("fleet-level-comparison")).append(FLEET).append("\n\n").append(fleet(folder)).append('\n');
+    md.append(anchor("load")).append(LOAD).append("\n\n").append(LoadCostSection.render(folder.dir())).append('\n');
+    md.append(anchor("claims-checked")).append(CLAIMS).append("\n\n").append(ClaimsSection.render(folder, costs))
+        .append('\n');
     md.append(PLOTS).append("\n\n").append(plots(folder, plots)).append('\n');
     md.append(ENVIRONMENT).append("\n\n").append(folder.env().map(EnvSummary::render).orElse(NOT_RUN + " (no "
         + "env.json)\n")).append('\n');
@@ -54,24 +64,35 @@ final class ReportMarkdown {
     return md.toString();
   }
 
+  /** An HTML anchor before a heading, so the answer table's cells can link to the section. */
+  private static String anchor(String id) {
+    return "<a id=\"" + id + "\"></a>\n\n";
+  }
+
   private static String cost(List<CostRow> rows) {
     if (rows.isEmpty()) {
       return NOT_RUN + "\n";
     }
-    MarkdownTable table = new MarkdownTable("state in", "what was timed", "mean µs (99.9% CI)", "p50 µs", "p99 µs",
-        "B allocated", "source");
+    MarkdownTable table = new MarkdownTable("state in", "what was timed", "mean µs ± 95% CI", "p50 µs ± 95% CI",
+        "p99 µs ± 95% CI", "B allocated", "source and n");
     for (CostRow row : rows) {
-      table.row(row.mechanism(), row.configuration(), Numbers.withInterval(row.mean(), row.meanHalfWidth()),
-          Numbers.withInterval(row.p50(), row.p50HalfWidth()), Numbers.withInterval(row.p99(), row.p99HalfWidth()),
+      table.row(row.mechanism(), row.configuration(), Cells.of(row.mean()), Cells.of(row.p50()), Cells.of(row.p99()),
           Numbers.format(row.allocatedBytes()), row.source());
     }
     boolean stores = rows.stream().anyMatch(r -> !r.mechanism().equals(CostTable.JWT));
-    return table.render() + "\nJWT rows: a typical 10-claim token on the JDK provider; REUSED keeps one verifier, "
-        + "PROCESSOR goes through nimbus's `DefaultJWTProcessor` (all algorithms, providers and token sizes are in "
-        + "`jmh.json`). Percentiles need JMH sample mode (full profile) or latency logs; ± is the confidence "
-        + "half-width." + (stores ? "" : " Session-store lookups: not run in this profile.") + "\n";
+    return table.render() + "\nJWT rows: a typical 10-claim token; REUSED keeps one verifier (every provider "
+        + "measured), PROCESSOR goes through nimbus's `DefaultJWTProcessor` (all algorithms and token sizes are in "
+        + "`jmh.json`). The mean's interval is over average-time iterations, the percentiles' over sample-time "
+        + "iterations (each iteration's own p50/p99); store rows' intervals are over latency-log intervals."
+        + (stores ? "" : " Session-store lookups: not run in this profile.") + "\n";
   }
 
+  private static String throughput(ResultFolder folder) {
+    String table = ThroughputTable.render(folder);
+    return table.isEmpty() ? "" : "### Throughput under concurrency (not per-request costs)\n\n" + table + "\n";
+  }
+
+  /** The open-loop load sweeps of the run: one row per offered rate. */
   private static String headers(HeaderTables tables) {
     MarkdownTable sizes = new MarkdownTable("token", "JWT bytes", "`Authorization: Bearer` line", "opaque "
         + "`Cookie: sid=` line", "request head ÷ opaque head");
@@ -121,35 +142,8 @@ final class ReportMarkdown {
     if (folder.simulations().isEmpty()) {
       return NOT_RUN + "\n";
     }
-    StringBuilder md = new StringBuilder("Mean over replications ± 95% CI half-width; every policy sees the same "
-        + "arrivals and work. Skew = busiest instance's requests ÷ mean; \"—\" = the scenario does not model it.\n\n");
-    for (ResultFolder.SimResult sim : folder.simulations()) {
-      MarkdownTable table = new MarkdownTable("policy", "mean ms", "p99 ms", "skew (max/mean)", "rejected",
-          "sessions lost", "instances needed");
-      for (JsonNode policy : sim.json().path("policies")) {
-        SimMetrics metrics = new SimMetrics(policy);
-        table.row(SimMetrics.label(policy), estimate(metrics.at("latency_ms.mean")),
-            estimate(metrics.at("latency_ms.p99")), estimate(metrics.at("skew.requests.max_over_mean")),
-            estimate(metrics.at("requests.rejected")), estimate(metrics.firstContaining("lost")),
-            estimate(metrics.firstContaining("instances")));
-      }
-      md.append("**").append(sim.name()).append("** (seed ").append(sim.json().path("seed").asText("?"))
-          .append(", ").append(sim.json().path("replications").asText("?")).append(" replications)\n\n")
-          .append(table.isEmpty() ? "_no policy results_\n" : table.render()).append('\n');
-    }
-    return md.toString();
-  }
-
-  private static String estimate(Optional<LatencyLog.Estimate> value) {
-    return value.map(v -> Numbers.withInterval(v.value(), v.halfWidth())).orElse(Numbers.MISSING);
-  }
-
-  private static String claims(ResultFolder folder, List<CostRow> costs) {
-    MarkdownTable table = new MarkdownTable("claim", "source", "measured in this run");
-    for (Claim claim : ClaimsChecked.claims(folder, costs)) {
-      table.row(claim.quote(), "`" + claim.source() + "`", claim.measured());
-    }
-    return "Claims from the source texts in `shared/seeds/`, quoted briefly.\n\n" + table.render();
+    return FleetTables.render(folder) + "\n<a id=\"instances-needed\"></a>\n### Instances needed\n\n"
+        + CapacitySection.render(folder) + "\n";
   }
 
   private static String plots(ResultFolder folder, List<Plot> plots) {
@@ -170,6 +164,7 @@ final class ReportMarkdown {
         + "statebench report DIR                       # rebuild report.md/report.html from DIR\n"
         + "scripts/compare BASE_DIR NEW_DIR            # regression gate between two runs\n```\n\n"
         + "Results: `jmh.json` (JMH's format), `env.json`, `tables/`, `sim/`, `plots/`. "
-        + "Cite with `CITATION.cff`; `results/README.md` explains every table.\n";
+        + "Cite with `CITATION.cff`; `results/README.md` explains every table. The result formats are defined by "
+        + "the JSON Schemas in `results-model/src/main/resources/schemas/`.\n";
   }
 }

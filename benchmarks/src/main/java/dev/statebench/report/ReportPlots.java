@@ -1,8 +1,10 @@
 package dev.statebench.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.statebench.AtomicFiles;
 import dev.statebench.compare.BenchmarkKey;
 import dev.statebench.compare.BenchmarkResult;
+import dev.statebench.results.chart.ChartStyle;
+import dev.statebench.results.sim.PolicyResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ final class ReportPlots {
           || !key.params().getOrDefault("provider", "JDK").equals("JDK")) {
         continue;
       }
-      double micros = entry.getValue().primary().score() * Numbers.toMicros(entry.getValue().primary().unit());
+      double micros = entry.getValue().primary().score() * JmhUnits.toMicros(entry.getValue().primary().unit());
       String series = key.params().getOrDefault("path", "verify") + (folder.severalJvms() ? " @" + key.jvm() : "");
       data.addValue(micros, series, key.params().getOrDefault("alg", "?"));
     }
@@ -78,7 +80,7 @@ final class ReportPlots {
         "Mean time to parse and verify one typical JWT, per signing algorithm and verification path (JMH average "
             + "time, log scale). Compare bars within one algorithm for the cost of the path, and across algorithms "
             + "for the cost of the signature scheme.");
-    SvgCharts.write(chart, folder.dir().resolve(plot.file()));
+    write(chart, folder.dir().resolve(plot.file()));
     return Optional.of(plot);
   }
 
@@ -93,10 +95,10 @@ final class ReportPlots {
     }
     if (data.getSeriesCount() == 0) {
       for (CostRow row : CostTable.rows(folder)) {
-        if (!row.mechanism().equals(CostTable.JWT) && Double.isFinite(row.p99())) {
+        if (!row.mechanism().equals(CostTable.JWT) && row.p99() != null) {
           XYSeries series = new XYSeries(row.configuration());
-          series.add(nines(50), row.p50());
-          series.add(nines(99), row.p99());
+          series.add(nines(50), row.p50().mean());
+          series.add(nines(99), row.p99().mean());
           data.addSeries(series);
         }
       }
@@ -112,7 +114,7 @@ final class ReportPlots {
         "Latency of one session lookup at each percentile, per store and load, from the run's latency logs "
             + "(or JMH sample mode). The further right a curve climbs, the worse the tail that a request fan-out "
             + "or a strict SLO will meet.");
-    SvgCharts.write(chart, folder.dir().resolve(plot.file()));
+    write(chart, folder.dir().resolve(plot.file()));
     return Optional.of(plot);
   }
 
@@ -143,7 +145,7 @@ final class ReportPlots {
             + "against JWTs of several sizes, over HTTP/1.1 and over HTTP/2 with HPACK indexing (Netty's default) or "
             + "never-indexed literals (what nghttp2 and Jetty send for authorization). HTTP/1.1 and never-indexed "
             + "HTTP/2 resend the whole token on every request; only an indexing HTTP/2 encoder makes it nearly free.");
-    SvgCharts.write(chart, folder.dir().resolve(plot.file()));
+    write(chart, folder.dir().resolve(plot.file()));
     return Optional.of(plot);
   }
 
@@ -152,11 +154,9 @@ final class ReportPlots {
 
   private static Optional<Plot> policyTail(ResultFolder folder, ResultFolder.SimResult sim) throws IOException {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
-    for (JsonNode policy : sim.json().path("policies")) {
-      SimMetrics metrics = new SimMetrics(policy);
-      String name = SimMetrics.label(policy);
-      metrics.at("latency_ms.p99").ifPresent(p99 -> data.addValue(p99.value(), "p99", name));
-      metrics.at("latency_ms.mean").ifPresent(mean -> data.addValue(mean.value(), "mean", name));
+    for (PolicyResult policy : sim.result().policies()) {
+      data.addValue(policy.metrics().latencyMs().p99().mean(), "p99", policy.displayName());
+      data.addValue(policy.metrics().latencyMs().mean().mean(), "mean", policy.displayName());
     }
     if (data.getColumnCount() < 2 || data.getColumnCount() > MAX_BARS) {
       // one result has nothing to compare with; a large sweep reads better in lb-sim's own CDF and skew plots
@@ -168,7 +168,7 @@ final class ReportPlots {
         "Mean and 99th-percentile time in system for every routing policy of simulator scenario " + sim.name()
             + ", on the same arrivals and work (common random numbers), averaged over replications. Shorter bars "
             + "mean the policy spreads load better; a long p99 bar beside a short mean marks hot instances.");
-    SvgCharts.write(chart, folder.dir().resolve(plot.file()));
+    write(chart, folder.dir().resolve(plot.file()));
     return Optional.of(plot);
   }
 
@@ -189,6 +189,12 @@ final class ReportPlots {
     axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
     axis.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     return axis;
+  }
+
+  /** Writes {@code chart} in the house style with ids prefixed by the plot's name, so inlined plots never clash. */
+  private static void write(JFreeChart chart, Path file) throws IOException {
+    String name = file.getFileName().toString().replaceAll("[^A-Za-z0-9]", "");
+    AtomicFiles.writeString(file, ChartStyle.svg(ChartStyle.styled(chart), name));
   }
 
   private static double nines(double percentile) {

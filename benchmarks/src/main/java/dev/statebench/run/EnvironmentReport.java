@@ -18,8 +18,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The context of a run, written as {@code env.json}: every JVM used (vendor, version), OS, CPU model, cores, memory,
- * library and crypto-provider versions, git commit and dirty flag, profile and parameters. It holds no secrets:
+ * The context of a run, written as {@code env.json} (format: {@code run-manifest-1.schema.json} in results-model):
+ * every JVM used (vendor, version, flags), garbage collectors, OS, CPU model, flags and cores, memory, load average
+ * before and after, library (incl. pgjdbc) and crypto-provider versions, server versions and settings, git commit and
+ * dirty flag, profile and parameters. It holds no secrets:
  * no environment variables, no URLs with credentials.
  */
 final class EnvironmentReport {
@@ -34,7 +36,6 @@ final class EnvironmentReport {
       {"com.google.code.gson", "gson"},
       {"io.lettuce", "lettuce-core"},
       {"com.zaxxer", "HikariCP"},
-      {"org.postgresql", "postgresql"},
       {"org.hdrhistogram", "HdrHistogram"},
       {"io.netty", "netty-common"},
       {"info.picocli", "picocli"}};
@@ -57,8 +58,9 @@ final class EnvironmentReport {
 
   static Map<String, Object> describe(BenchmarkProfile profile, List<BenchmarkSelection> selections,
       List<JvmInstallation> jvms, String include, Instant started, Instant finished,
-      Map<String, Object> servers) {
+      Map<String, Object> servers, List<Double> loadBefore) {
     Map<String, Object> env = new LinkedHashMap<>();
+    env.put("format_version", 1);
     env.put("profile", profile.name().toLowerCase(Locale.ROOT));
     env.put("include", include);
     env.put("started", started.toString());
@@ -83,13 +85,18 @@ final class EnvironmentReport {
       entry.put("label", jvm.label());
       entry.put("java", jvm.java().toString());
       entry.putAll(jvm.properties());
+      entry.put("flags", HostFacts.jvmFlags());
       jvmEntries.add(entry);
     }
     env.put("jvms", jvmEntries);
     env.put("launcherJvm", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));
     env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
         + System.getProperty("os.arch"));
-    env.put("cpu", Map.of("model", cpuModel(), "logicalCores", Runtime.getRuntime().availableProcessors()));
+    Map<String, Object> cpu = new LinkedHashMap<>();
+    cpu.put("logicalCores", Runtime.getRuntime().availableProcessors());
+    cpu.put("model", cpuModel());
+    cpu.put("flags", HostFacts.cpuFlags());
+    env.put("cpu", cpu);
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     env.put("memoryBytes", os.getTotalMemorySize());
     env.put("libraries", libraryVersions());
@@ -97,6 +104,11 @@ final class EnvironmentReport {
     env.put("servers", servers);
     env.put("clockSource", clockSource());
     env.put("git", git());
+    List<Double> loadAfter = HostFacts.loadAverage();
+    if (loadBefore != null && loadAfter != null) {
+      env.put("loadAverage", Map.of("before", loadBefore, "after", loadAfter));
+    }
+    env.put("garbageCollectors", HostFacts.garbageCollectors());
     return env;
   }
 
@@ -132,6 +144,8 @@ final class EnvironmentReport {
         versions.put(library[1], "unknown");
       }
     }
+    // pgjdbc's shaded copy carries no Maven metadata; its driver reports its own version
+    versions.put("postgresql", org.postgresql.util.DriverInfo.DRIVER_VERSION);
     versions.put("tink", com.google.crypto.tink.Version.TINK_VERSION);
     return versions;
   }

@@ -34,7 +34,9 @@ record ForkServerArguments(List<String> jvmArgs, Map<String, Object> description
     if (needs.redis()) {
       RedisEndpoint redis = servers.redis();
       args.add("-D" + ServerConfig.REDIS_URL_PROPERTY + "=" + redis.uri());
-      description.put("redis", server(redis.version(), redis.redactedUri(), redis.embedded()));
+      Map<String, Object> entry = server(redis.version(), redis.redactedUri(), redis.embedded());
+      entry.put("settings", ServerSettings.of(redis));
+      description.put("redis", entry);
       log.println("Redis " + redis.version() + (redis.embedded() ? " (embedded)" : "") + " at " + redis.redactedUri());
     }
     if (needs.postgres()) {
@@ -48,6 +50,7 @@ record ForkServerArguments(List<String> jvmArgs, Map<String, Object> description
       }
       Map<String, Object> entry = server(postgres.version(), postgres.redactedJdbcUrl(), postgres.embedded());
       entry.put("user", postgres.user());
+      entry.put("settings", ServerSettings.of(postgres));
       description.put("postgres", entry);
       log.println("PostgreSQL " + postgres.version() + (postgres.embedded() ? " (embedded)" : "") + " at "
           + postgres.redactedJdbcUrl());

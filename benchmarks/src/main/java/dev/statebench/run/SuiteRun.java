@@ -74,6 +74,7 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     log.println("security gate passed for " + gated + " verifier configurations on the launcher JVM "
         + "(each fork checks its configuration again before timing)");
     Instant started = Instant.now();
+    List<Double> loadBefore = HostFacts.loadAverage();
     Files.createDirectories(out);
     if (!shard.whole()) {
       ShardMarker.here(profile.name().toLowerCase(Locale.ROOT), EnvironmentReport.gitCommit(), shard).write(out);
@@ -86,16 +87,16 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     } finally {
       Map<String, Object> described = new java.util.LinkedHashMap<>(fork.description());
       described.put("durability", servers.durabilityInForce());
-      written.add(writeEnvironment(selections, jvms, started, described));
+      written.add(writeEnvironment(selections, jvms, started, described, loadBefore));
     }
     written.addAll(TokenSizeTable.measure(KeyFixtures.standard(), started).writeTo(out));
     return written;
   }
 
   private Path writeEnvironment(List<BenchmarkSelection> selections, List<JvmInstallation> jvms, Instant started,
-      Map<String, Object> servers) throws IOException {
+      Map<String, Object> servers, List<Double> loadBefore) throws IOException {
     Map<String, Object> env = EnvironmentReport.describe(profile, selections, jvms, include, started,
-        Instant.now(), servers);
+        Instant.now(), servers, loadBefore);
     Path envFile = out.resolve("env.json");
     AtomicFiles.writeString(envFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(env));
     return envFile;

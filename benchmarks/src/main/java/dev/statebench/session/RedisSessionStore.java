@@ -71,8 +71,12 @@ public final class RedisSessionStore implements SessionStore {
   /** How long to wait for any single command. */
   public static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
 
-  /** Commands sent per flush during {@link #populate}. */
-  static final int POPULATE_BATCH = 4096;
+  /**
+   * Commands sent per flush during {@link #populate}. Each command's timeout ({@link #COMMAND_TIMEOUT}) runs from the
+   * moment it is queued, so at most two batches wait at the server at once; 512 keeps that wait far below the timeout
+   * even when Redis gets a small share of a busy machine (4096 timed out on a 2-core machine under heavy load).
+   */
+  static final int POPULATE_BATCH = 512;
 
   private static final Duration POPULATE_BATCH_TIMEOUT = Duration.ofSeconds(60);
   private static final Pattern KEY_PREFIX = Pattern.compile("[A-Za-z0-9:_.{}-]{1,64}");
@@ -250,18 +254,25 @@ public final class RedisSessionStore implements SessionStore {
     try (StatefulConnection<byte[], byte[]> bulk = bulkConnection.stateful()) {
       bulk.setAutoFlushCommands(false);
       RedisClusterAsyncCommands<byte[], byte[]> async = bulkConnection.async();
-      // Two batches in flight: while Redis works through one, the next is encoded and sent.
+      // Two batches in flight: while Redis works through one, the next is encoded and sent. A batch is encoded
+      // completely before its first command is queued: a command's timeout runs from the moment it is queued, and
+      // encoding thousands of sessions on a busy machine could otherwise eat it before the batch is even flushed.
       List<RedisFuture<String>> inFlight = List.of();
-      List<RedisFuture<String>> batch = new ArrayList<>(POPULATE_BATCH);
-      for (int i = 0; i < count; i++) {
-        byte[] value = SessionDataCodec.encode(dataForIndex.apply(i));
-        batch.add(async.set(key(SessionId.deterministic(seed, i)), value, args));
-        if (batch.size() == POPULATE_BATCH || i == count - 1) {
-          bulk.flushCommands();
-          awaitBatch(inFlight);
-          inFlight = batch;
-          batch = new ArrayList<>(POPULATE_BATCH);
+      for (int first = 0; first < count; first += POPULATE_BATCH) {
+        int size = Math.min(POPULATE_BATCH, count - first);
+        byte[][] keys = new byte[size][];
+        byte[][] values = new byte[size][];
+        for (int j = 0; j < size; j++) {
+          keys[j] = key(SessionId.deterministic(seed, first + j));
+          values[j] = SessionDataCodec.encode(dataForIndex.apply(first + j));
         }
+        List<RedisFuture<String>> batch = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+          batch.add(async.set(keys[j], values[j], args));
+        }
+        bulk.flushCommands();
+        awaitBatch(inFlight);
+        inFlight = batch;
       }
       awaitBatch(inFlight);
       return count;

@@ -83,7 +83,7 @@ class LoadCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int status = run(err, "load", "--target", "noop", "--rate", "200", "--duration", "1s", "--warmup", "0s",
-        "--max-lag", "1s", "--out", out.toString());
+        "--initial-warmup", "0s", "--max-lag", "1s", "--out", out.toString());
 
     assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
     com.fasterxml.jackson.databind.JsonNode summary =

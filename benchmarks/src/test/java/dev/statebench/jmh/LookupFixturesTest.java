@@ -56,11 +56,20 @@ class LookupFixturesTest {
         assertThat(found.payloadSize()).isEqualTo(128);
         assertThat(command.lookup(store, misses[i])).isEmpty();
       }
-      assertThat(Arrays.stream(hits).distinct().count()).as("hits spread over the population").isGreaterThan(400);
+      assertThat(Arrays.stream(hits).distinct().count()).as("hits cover the whole population").isEqualTo(500);
       store.clear();
     } finally {
       client.shutdown();
     }
+  }
+
+  @Test
+  void hits_coverAMillionSessionPopulationCompletely() {
+    SessionId[] hits = KeyKind.HIT.ids(1_000_000);
+
+    // every index below 1,000,000 appears: the pool is a permutation of 0 … 2^20-1 folded onto the population
+    assertThat(Arrays.stream(hits).distinct().count()).isEqualTo(1_000_000);
+    assertThat(hits[0]).isEqualTo(SessionId.deterministic(SessionKeyPool.SEED, 0));
   }
 
   @Test

@@ -127,14 +127,23 @@ class LoadVerdictTest {
   }
 
   @Test
-  void backlogSlope_isTheLeastSquaresFit() {
-    // backlog 2t + 1 at t = 1..10 s → slope 2 requests per second exactly
+  void backlogSlope_isTheMedianPairwiseSlope() {
+    // backlog 2t + 1 at t = 1..10 s → every pairwise slope is 2 requests per second
     long[] backlog = new long[10];
     for (int i = 0; i < 10; i++) {
       backlog[i] = 2L * (i + 1) + 1;
     }
 
-    assertThat(LoadVerdict.backlogSlopePerSecond(trace(backlog, STEADY_P50))).isCloseTo(2.0,
-        org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(LoadVerdict.backlogSlopePerSecond(trace(backlog, STEADY_P50))).isEqualTo(2.0);
+  }
+
+  @Test
+  void oneStalledIntervalAtTheEnd_isNoQueueGrowth() {
+    // the machine stalled the generator's workers in the last second: 60 requests piled up once, then nothing
+    long[] backlog = {0, 1, 0, 2, 1, 0, 1, 3, 0, 60};
+
+    // a least-squares line would report several requests per second of growth; the median pairwise slope stays near 0
+    assertThat(LoadVerdict.backlogSlopePerSecond(trace(backlog, STEADY_P50))).isBetween(-0.5, 0.5);
+    assertThat(judge(999, 0, true, trace(backlog, STEADY_P50)).verdict()).isEqualTo(LoadVerdict.OK);
   }
 }

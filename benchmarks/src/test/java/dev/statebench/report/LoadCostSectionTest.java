@@ -57,7 +57,7 @@ class LoadCostSectionTest {
         + "| 100 | — | 1,400 |");
     assertThat(md).contains("| jwt-es256 (repeat) | 4,000 | 4,000 | saturated |");
     assertThat(md).contains("| redis | 500 | 500 | ok | 90.0 | 400 | 0 | 60.0 / 300 | yes |");
-    assertThat(md).contains("/proc schedstat of redis-server");
+    assertThat(md).contains("/proc schedstat of redis-server and its child processes").doesNotContain("pid 1");
     assertThat(md).contains("- jwt-es256, redis: `redis appendonly=yes, appendfsync=always`");
   }
 

@@ -3,6 +3,8 @@ package dev.statebench.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.statebench.results.schema.ResultFormat;
+import dev.statebench.results.schema.ResultSchemas;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.servers.PostgresEndpoint;
 import dev.statebench.servers.RedisEndpoint;
@@ -47,7 +49,7 @@ class EnvironmentReportTest {
         json = new ObjectMapper().writeValueAsString(EnvironmentReport.describe(profile, profile.selections(),
             List.of(JvmInstallation.current()), null, Instant.now(), Instant.now(),
             ForkServerArguments.prepare(servers, new ServerNeeds(true, true), Path.of("hlog"), Map.of(),
-                new PrintStream(OutputStream.nullOutputStream())).description()));
+                new PrintStream(OutputStream.nullOutputStream())).description(), List.of(0.5, 0.25, 0.125)));
       }
 
       assertThat(json).doesNotContain(REDIS_SECRET, PG_URL_SECRET, PG_FLAG_SECRET);
@@ -62,6 +64,14 @@ class EnvironmentReportTest {
       assertThat(env.path("libraries").path("lettuce-core").asText()).isNotEqualTo("unknown");
       assertThat(env.path("git").has("commit")).isTrue();
       assertThat(env.path("git").has("dirty")).isTrue();
+      // the additions: pgjdbc's own version, server settings, load before/after, collectors, schema-valid
+      assertThat(env.path("libraries").path("postgresql").asText()).isNotEqualTo("unknown").isNotBlank();
+      assertThat(env.path("servers").path("postgres").path("settings").path("synchronous_commit").asText())
+          .isIn("on", "off", "local", "remote_write", "remote_apply");
+      assertThat(env.path("servers").path("redis").path("settings").path("appendonly").asText()).isIn("yes", "no");
+      assertThat(env.path("loadAverage").path("before").get(0).asDouble()).isEqualTo(0.5);
+      assertThat(env.path("garbageCollectors").size()).isPositive();
+      assertThat(ResultSchemas.violations(env, ResultFormat.RUN_MANIFEST_1)).isEmpty();
       assertThat(env.path("clockSource").asText()).isNotBlank();
     }
   }

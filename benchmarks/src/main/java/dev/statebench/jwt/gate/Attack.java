@@ -19,9 +19,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The attack classes every deployable verifier must refuse: the JWT section of the project's REFERENCE.md, after
- * RFC 8725 "JSON Web Token Best Current Practices" (https://www.rfc-editor.org/rfc/rfc8725) and the CVEs named
- * per constant. Each constant forges one or more tokens against a given configuration.
+ * The attack classes every deployable verifier must refuse, after RFC 8725 "JSON Web Token Best Current Practices"
+ * (https://www.rfc-editor.org/rfc/rfc8725) and the CVEs named per constant. Each constant forges one or more tokens against a given configuration.
  */
 public enum Attack {
   /** {@code alg: none} in several letter cases, with an empty and with a genuine signature (RFC 8725 §2.1). */

@@ -1,7 +1,8 @@
 package dev.statebench.load.cpu;
 
 /**
- * The client meter (this JVM) and the store meter of one target, read together at the start and the end of a run.
+ * The client meter (this JVM, its JIT compiler threads apart) and the store meter of one target, read together at the
+ * start and the end of a run.
  * A target without a store has a store meter that is {@linkplain CpuMeter#measurable() not measurable}, saying so.
  */
 public record CpuMeters(CpuMeter client, CpuMeter server) implements AutoCloseable {
@@ -14,19 +15,26 @@ public record CpuMeters(CpuMeter client, CpuMeter server) implements AutoCloseab
 
   /** A run in progress: the readings taken at its start. */
   public final class Running {
+    private final JitCompilerCpuMeter jit = new JitCompilerCpuMeter();
+    private final java.util.Map<Long, Long> jitStart;
     private final long clientStart;
     private final long serverStart;
 
     private Running() {
+      this.jitStart = jit.read();
       this.clientStart = client.cpuNanos();
       this.serverStart = server.measurable() ? server.cpuNanos() : -1;
     }
 
-    /** Reads both meters again and returns the CPU time used since {@link #start()}. */
+    /**
+     * Reads the meters again and returns the CPU time used since {@link #start()}: the client's without the JIT
+     * compiler threads' share, which is returned beside it.
+     */
     public CpuUsage stop() {
       long clientUsed = client.cpuNanos() - clientStart;
+      long jitUsed = JitCompilerCpuMeter.usedBetween(jitStart, jit.read());
       long serverUsed = server.measurable() ? server.cpuNanos() - serverStart : -1;
-      return new CpuUsage(clientUsed, serverUsed, server.source());
+      return new CpuUsage(Math.max(0, clientUsed - jitUsed), jitUsed, serverUsed, server.source());
     }
   }
 

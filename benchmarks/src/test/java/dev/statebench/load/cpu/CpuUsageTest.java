@@ -9,7 +9,7 @@ class CpuUsageTest {
   @Test
   void perRequest_dividesNanosecondsByRequestsInMicroseconds() {
     // 2.5 s of client CPU and 0.8 s of store CPU over 50,000 requests: 50 µs and 16 µs per request
-    CpuUsage usage = new CpuUsage(2_500_000_000L, 800_000_000L, "test");
+    CpuUsage usage = new CpuUsage(2_500_000_000L, 0, 800_000_000L, "test");
 
     assertThat(usage.clientMicrosPerRequest(50_000)).isEqualTo(50.0);
     assertThat(usage.serverMicrosPerRequest(50_000)).isEqualTo(16.0);
@@ -24,7 +24,7 @@ class CpuUsageTest {
 
   @Test
   void unmeasured_isNullNotZero() {
-    CpuUsage usage = new CpuUsage(1_000_000L, -1, "not measurable: remote");
+    CpuUsage usage = new CpuUsage(1_000_000L, 0, -1, "not measurable: remote");
 
     assertThat(usage.serverMicrosPerRequest(10)).isNull();
     assertThat(usage.clientMicrosPerRequest(0)).isNull();

@@ -2,7 +2,7 @@ package dev.statebench.lbsim.cli;
 
 import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.EventQueue;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 import dev.statebench.lbsim.engine.Simulation;
 import dev.statebench.lbsim.metrics.ReplicationResult;
 import dev.statebench.lbsim.router.PolicySpec;

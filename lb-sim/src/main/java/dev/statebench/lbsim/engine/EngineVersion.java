@@ -5,7 +5,7 @@ package dev.statebench.lbsim.engine;
  * could produce different numbers (a change of event order, random-stream derivation or metric definition).
  */
 public final class EngineVersion {
-  public static final String VERSION = "1.1";
+  public static final String VERSION = "2.0";
 
   private EngineVersion() {}
 }

@@ -1,19 +1,24 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.model.FleetView;
 import java.util.Arrays;
 
 /**
  * The backends: their static description, their live state (busy workers, outstanding requests, FIFO queue) and
  * the time integrals of that state (busy-worker time, outstanding-request time) from which utilization and
- * time-averaged load are computed. Routers read it; only the engine changes it.
+ * time-averaged load are computed. Routers read it through {@link FleetView}; only the engine changes it.
  *
  * <p>Backends are numbered 0, 1, … in the order they joined and keep their number for the whole run. A removed
  * backend stops receiving new requests but finishes those it holds; {@link #liveCount()} and {@link #live(int)} list
  * the backends that accept requests, in ascending number. This is the hook for fleet events (kill, add, drain,
  * slow) scheduled with {@link Simulation#schedule(long, FleetAction)}. A draining backend takes no new sessions
  * ({@link #isUp(int)} is false) but still serves the sessions pinned to it ({@link #acceptsPinned(int)}).
+ *
+ * <p>A backend is <em>live</em> from the time it joined to the time it stopped accepting requests (removed or killed;
+ * a draining backend is live until its deadline): per-backend metrics are normalised by that live time, so a
+ * backend that served a tenth of the run is not counted as a tenth as loaded.
  */
-public final class Fleet {
+public final class Fleet implements FleetView {
   private int count;
   private String[] names = new String[0];
   private int[] workers = new int[0];
@@ -30,6 +35,9 @@ public final class Fleet {
   private long[] lastChange = new long[0];
   private double[] busyArea = new double[0];
   private double[] outstandingArea = new double[0];
+  private long[] joinedAt = new long[0];
+  private long[] endedAt = new long[0];
+  private long[] upUntil = new long[0];
 
   private int[] live = new int[0];
   private int liveCount;
@@ -56,6 +64,9 @@ public final class Fleet {
       lastChange = Arrays.copyOf(lastChange, capacity);
       busyArea = Arrays.copyOf(busyArea, capacity);
       outstandingArea = Arrays.copyOf(outstandingArea, capacity);
+      joinedAt = Arrays.copyOf(joinedAt, capacity);
+      endedAt = Arrays.copyOf(endedAt, capacity);
+      upUntil = Arrays.copyOf(upUntil, capacity);
       live = Arrays.copyOf(live, capacity);
     }
     names[b] = spec.name();
@@ -67,14 +78,25 @@ public final class Fleet {
     up[b] = true;
     queues[b] = new IntFifo();
     lastChange[b] = now;
+    joinedAt[b] = now;
+    endedAt[b] = Long.MAX_VALUE;
+    upUntil[b] = Long.MAX_VALUE;
     live[liveCount++] = b;
     membershipVersion++;
     return b;
   }
 
-  /** Stops routing to backend {@code b}; requests it already holds still complete. */
-  public void remove(int b) {
+  /** Stops routing to backend {@code b} at {@code now}; requests it already holds still complete. */
+  public void remove(int b, long now) {
+    if (up[b] || draining[b]) {
+      endedAt[b] = now;
+      upUntil[b] = Math.min(upUntil[b], now);
+    }
     draining[b] = false;
+    leave(b);
+  }
+
+  private void leave(int b) {
     if (!up[b]) {
       return;
     }
@@ -89,10 +111,14 @@ public final class Fleet {
     membershipVersion++;
   }
 
-  /** Stops placing new sessions on backend {@code b}; sessions pinned to it keep using it until {@link #remove}. */
-  public void drain(int b) {
+  /**
+   * Stops placing new sessions on backend {@code b} at {@code now}; sessions pinned to it keep using it until
+   * {@link #remove}.
+   */
+  public void drain(int b, long now) {
     if (up[b]) {
-      remove(b);
+      upUntil[b] = now;
+      leave(b);
       draining[b] = true;
     }
   }
@@ -106,20 +132,24 @@ public final class Fleet {
   }
 
   /** Number of backends that ever joined (valid backend numbers are 0 .. count-1). */
+  @Override
   public int count() {
     return count;
   }
 
+  @Override
   public int liveCount() {
     return liveCount;
   }
 
   /** The i-th backend accepting requests, in ascending backend number. */
+  @Override
   public int live(int i) {
     return live[i];
   }
 
   /** Incremented whenever a backend joins or leaves, so routers know to rebuild their tables. */
+  @Override
   public int membershipVersion() {
     return membershipVersion;
   }
@@ -133,6 +163,7 @@ public final class Fleet {
   }
 
   /** Whether a session pinned to {@code b} may still be served there (up, or draining). */
+  @Override
   public boolean acceptsPinned(int b) {
     return up[b] || draining[b];
   }
@@ -147,6 +178,7 @@ public final class Fleet {
     return sessions[b];
   }
 
+  @Override
   public String name(int b) {
     return names[b];
   }
@@ -163,6 +195,7 @@ public final class Fleet {
     return speeds[b];
   }
 
+  @Override
   public double weight(int b) {
     return weights[b];
   }
@@ -172,16 +205,31 @@ public final class Fleet {
   }
 
   /** Requests dispatched to {@code b} and not yet finished (in a remote wait, queued or in service). */
+  @Override
   public int outstanding(int b) {
     return outstanding[b];
   }
 
+  @Override
   public long totalOutstanding() {
     return totalOutstanding;
   }
 
   public int queueLength(int b) {
     return queues[b].size();
+  }
+
+  /**
+   * Nanoseconds of [from, to) during which backend {@code b} was up: taking new sessions (joined, not yet draining
+   * or removed). Request skew is measured over this time: it is where a policy chooses freely.
+   */
+  public long upNanos(int b, long from, long to) {
+    return Math.max(0, Math.min(to, upUntil[b]) - Math.max(from, joinedAt[b]));
+  }
+
+  /** Nanoseconds of [from, to) during which backend {@code b} was live (joined and not yet removed). */
+  public long liveNanos(int b, long from, long to) {
+    return Math.max(0, Math.min(to, endedAt[b]) - Math.max(from, joinedAt[b]));
   }
 
   /** Integral of busy workers over time, in worker-nanoseconds, up to the last change of {@code b}. */

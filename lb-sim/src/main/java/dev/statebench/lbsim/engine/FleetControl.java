@@ -3,7 +3,8 @@ package dev.statebench.lbsim.engine;
 /**
  * What a fleet event may do to the fleet, carried out by the engine so that every consequence is accounted for:
  * a kill fails the requests the backend holds and destroys its local sessions, a drain stops new sessions and
- * kills what is left at its deadline, an added backend may start slow.
+ * kills what is left at its deadline, an added backend may start slow, a store outage fails the requests that need
+ * the session store.
  */
 public interface FleetControl {
 
@@ -13,10 +14,10 @@ public interface FleetControl {
   void kill(int b, String label);
 
   /**
-   * Stops placing new sessions on {@code b} while its pinned sessions keep using it; after {@code deadlineNanos}
-   * whatever is left is killed.
+   * Stops sending new work to {@code b} as {@code mode} says; after {@code deadlineNanos} whatever it still holds is
+   * killed.
    */
-  void drain(int b, long deadlineNanos, String label);
+  void drain(int b, long deadlineNanos, DrainMode mode, String label);
 
   /**
    * Adds a backend; with {@code slowStartNanos > 0} its speed starts at a tenth of nominal and rises linearly to
@@ -31,4 +32,10 @@ public interface FleetControl {
 
   /** Restores backend {@code b}'s nominal speed. */
   void heal(int b, String label);
+
+  /** Takes the session store down: requests that need it fail until {@link #storeUp}. */
+  void storeDown(String label);
+
+  /** Brings the session store back. */
+  void storeUp(String label);
 }

@@ -8,6 +8,8 @@ import java.util.Arrays;
  */
 final class RequestTable {
   long[] arrivedAt = new long[1024];
+  /** When the user sent the request this one serves (earlier than arrivedAt for a request re-sent after a login). */
+  long[] userStart = new long[1024];
   long[] readyAt = new long[1024];
   long[] work = new long[1024];
   int[] session = new int[1024];
@@ -22,7 +24,7 @@ final class RequestTable {
   private int freeCount;
   private int used;
 
-  int open(long now, int sessionSlot, int backendNumber, long cpuWork, boolean login) {
+  int open(long now, long userSentAt, int sessionSlot, int backendNumber, long cpuWork, boolean login) {
     int r;
     if (freeCount > 0) {
       r = free[--freeCount];
@@ -33,6 +35,7 @@ final class RequestTable {
       r = used++;
     }
     arrivedAt[r] = now;
+    userStart[r] = userSentAt;
     readyAt[r] = now;
     work[r] = cpuWork;
     session[r] = sessionSlot;
@@ -61,6 +64,7 @@ final class RequestTable {
   private void grow() {
     int capacity = arrivedAt.length * 2;
     arrivedAt = Arrays.copyOf(arrivedAt, capacity);
+    userStart = Arrays.copyOf(userStart, capacity);
     readyAt = Arrays.copyOf(readyAt, capacity);
     work = Arrays.copyOf(work, capacity);
     session = Arrays.copyOf(session, capacity);

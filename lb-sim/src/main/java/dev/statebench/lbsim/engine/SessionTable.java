@@ -3,9 +3,11 @@ package dev.statebench.lbsim.engine;
 import java.util.Arrays;
 
 /**
- * The live sessions in one primitive array, eight adjacent longs per session (id, client address, session number,
- * requests sent and remaining, pinned backend, affinity home, time of the pin, time its token was issued or last
- * refreshed), so touching a session costs one or two cache misses even with a million of them. A closed session's
+ * The live sessions in one primitive array, eleven adjacent longs per session (id, client address, session number,
+ * requests sent and remaining, pinned backend, affinity home, time the affinity cookie was issued, time its token
+ * was issued or last checked against the store, time the cookie was last seen, arrival of the user request waiting
+ * for a login, last request accepted without a store check), so touching a session costs two cache misses even with
+ * a million of them. A closed session's
  * slot is recycled: memory grows with the number of concurrently live sessions, never with the number of sessions
  * in a run.
  */
@@ -14,7 +16,9 @@ final class SessionTable {
   static final int NO_HOME = -1;
   /** Home of a local session whose backend died: its next request must log in again. */
   static final int LOST = -2;
-  private static final int STRIDE = 8;
+  /** Value of a time field that is not set. */
+  static final long NONE = Long.MIN_VALUE;
+  private static final int STRIDE = 11;
   private static final int ID = 0;
   private static final int CLIENT = 1;
   private static final int NUMBER = 2;
@@ -23,6 +27,9 @@ final class SessionTable {
   private static final int HOME = 5;
   private static final int PINNED_AT = 6;
   private static final int TOKEN_AT = 7;
+  private static final int LAST_SEEN = 8;
+  private static final int RETRY_FROM = 9;
+  private static final int UNCHECKED_AT = 10;
 
   private long[] data = new long[1024 * STRIDE];
   private int[] free = new int[1024];
@@ -48,6 +55,9 @@ final class SessionTable {
     data[at + HOME] = NO_HOME;
     data[at + PINNED_AT] = now;
     data[at + TOKEN_AT] = now;
+    data[at + LAST_SEEN] = now;
+    data[at + RETRY_FROM] = NONE;
+    data[at + UNCHECKED_AT] = NONE;
     return s;
   }
 
@@ -80,6 +90,13 @@ final class SessionTable {
   /** Requests still to send. */
   int remaining(int s) {
     return (int) data[s * STRIDE + COUNTS];
+  }
+
+  /** Marks the first {@code sent} requests as already sent before the run began (a session in progress at time 0). */
+  void skipRequests(int s, int sent) {
+    int at = s * STRIDE + COUNTS;
+    int remaining = (int) data[at];
+    data[at] = ((long) sent << 32) | ((remaining - sent) & 0xffffffffL);
   }
 
   /** Counts one more request sent; returns its index in the session (0 for the first). */
@@ -121,6 +138,33 @@ final class SessionTable {
 
   void setTokenAt(int s, long now) {
     data[s * STRIDE + TOKEN_AT] = now;
+  }
+
+  /** When the session's affinity cookie was last seen on a request (the idle timeout counts from here). */
+  long lastSeen(int s) {
+    return data[s * STRIDE + LAST_SEEN];
+  }
+
+  void setLastSeen(int s, long now) {
+    data[s * STRIDE + LAST_SEEN] = now;
+  }
+
+  /** Arrival of the user request that found its session lost and waits for the login, or {@link #NONE}. */
+  long retryFrom(int s) {
+    return data[s * STRIDE + RETRY_FROM];
+  }
+
+  void setRetryFrom(int s, long time) {
+    data[s * STRIDE + RETRY_FROM] = time;
+  }
+
+  /** The last request accepted on the token alone since the last store check, or {@link #NONE}. */
+  long uncheckedAt(int s) {
+    return data[s * STRIDE + UNCHECKED_AT];
+  }
+
+  void setUncheckedAt(int s, long time) {
+    data[s * STRIDE + UNCHECKED_AT] = time;
   }
 
   /** Slots ever used: sessions are among 0 .. slots() - 1, those with {@link #isOpen} true. */

@@ -6,6 +6,8 @@ import dev.statebench.lbsim.metrics.ReplicationResult;
 import dev.statebench.lbsim.metrics.RequestAccount;
 import dev.statebench.lbsim.metrics.ScaleOut;
 import dev.statebench.lbsim.metrics.TimeSeries;
+import dev.statebench.lbsim.model.Mix64;
+import dev.statebench.lbsim.model.RandomStream;
 import dev.statebench.lbsim.router.Router;
 import dev.statebench.lbsim.router.RouterEnvironment;
 import dev.statebench.lbsim.router.RoutingRequest;
@@ -24,18 +26,16 @@ import org.HdrHistogram.Histogram;
  * <p>Sessions open at the arrival process's times; each sends its requests one at a time, the next one a think time
  * after the previous response. A request is routed once, on arrival; at its backend it first spends its remote wait
  * (holding no worker), then waits in the backend's FIFO queue for a worker (or is rejected when the queue is at its
- * limit) and is served for {@code work / speed}. Time in system runs from arrival to the end of service.
+ * limit) and is served for {@code work / speed}. A request with no live backend to go to is rejected (HAProxy's
+ * 503). The user's latency runs from sending the request to its final response, a login it had to wait for
+ * included; a backend's latency (what latency-aware routers see) from the request's arrival there.
  *
- * <p>Common random numbers: session arrivals, lengths and identities are drawn in arrival order from their own
- * streams, and request k of session j draws its service time and think time from streams seeded by (j, k), so every
- * policy sees exactly the same work even though policies complete requests in different orders.
+ * <p>Stationary start: unless the scenario asks for an empty start, the run begins with the sessions in progress in
+ * the stationary state of the session process ({@link StationaryStart}); the warm-up is left for queue transients.
  *
- * <p>State models ({@link SessionState}): redis/sql add a store lookup to the remote wait of every request; jwt adds
- * a verification to the CPU work, and with an access-token lifetime a lookup to the first request after the token
- * expired; local keeps the session's state on the backend that created it ({@code home}). A local session whose
- * request reaches another backend — its home was killed, passed its drain deadline, or a hash policy remapped it —
- * is lost: that request becomes a login request (its own CPU cost) that creates the session anew on its backend,
- * and the user's request is sent again right after it (the login storm).
+ * <p>The parts: {@link EventLoop} orders the events; {@link StateCosts} (one class per state model) prices each
+ * request; {@link RequestLedger}, {@link BackendLoadRecorder}, {@link WindowRecorder} and {@link RevocationRecorder}
+ * record what happened; this class carries sessions and requests through their lives and carries out fleet events.
  *
  * <p>Fleet events ({@link FleetControl}): a kill fails every request the backend holds (in a remote wait, queued or
  * in service; each failed request's session carries on after its think time) and loses its local sessions. Two
@@ -44,28 +44,16 @@ import org.HdrHistogram.Histogram;
  * still in flight.
  */
 public final class Simulation {
-  private static final int SESSION_ARRIVAL = 0;
-  private static final int REQUEST_SEND = 1;
-  private static final int REMOTE_DONE = 2;
-  private static final int SERVICE_DONE = 3;
-  private static final int FLEET_ACTION = 4;
-  private static final int WARMUP_END = 5;
-  private static final int WINDOW_END = 6;
-  // among events at the same instant: departures free capacity before new work is placed
-  private static final int[] PRIORITY = {4, 3, 1, 0, 2, 5, 6};
-  private static final int PROGRESS_EVERY = 1 << 16;
-
   private final SimulationConfig config;
   private final Fleet fleet = new Fleet();
   private final Router router;
-  private final EventQueue events = new EventQueue(1024);
+  private final EventLoop loop;
   private final SessionTable sessions = new SessionTable();
   private final RequestTable requests = new RequestTable();
   private final RoutingRequest routing = new RoutingRequest();
+  private final RequestCost cost = new RequestCost();
   private final List<FleetEvent> fleetActions = new ArrayList<>();
-  private final List<String> fleetActionKinds = new ArrayList<>();
   private final FleetControl control = new Control();
-  private final DoubleConsumer progress;
 
   private final ArrivalProcess arrivals;
   private final Distribution service;
@@ -75,6 +63,7 @@ public final class Simulation {
   private final RandomStream arrivalStream;
   private final RandomStream lengthStream;
   private final RandomStream keyStream;
+  private final RandomStream equilibriumStream;
   private final RandomStream perRequestStream = new RandomStream(0);
   private final long serviceSeed;
   private final long remoteSeed;
@@ -82,50 +71,26 @@ public final class Simulation {
   private final long stateSeed;
   private final long loginSeed;
   private final SessionState state;
-  private final boolean local;
+  private final StateCosts stateCosts;
+  private boolean storeUp = true;
 
+  private final RequestLedger ledger = new RequestLedger();
+  private final RevocationRecorder revocation = new RevocationRecorder(sessions);
+  private final BackendLoadRecorder backendLoad;
+  private final WindowRecorder windows;
   private final Histogram latency = new Histogram(3);
   private final Histogram queueing = new Histogram(3);
-  private long[] requestsPerBackend;
-  private double[] busyAtStart;
-  private double[] outstandingAtStart;
-  private final TimeSeries timeSeries;
-  private double[] busyAtWindow;
-  private double[] outstandingAtWindow;
-  private long windowStart;
-
-  private boolean measuring;
-  private long measureStart;
-  private long sessionCounter;
-  private long issued;
-  private long completed;
-  private long rejected;
-  private long redispatched;
-  private long processed;
-  private boolean stopped;
-
-  private long failed;
-  private long logins;
-  private long sessionsLost;
-  private long storeLookups;
-  private double checkIntervalSum;
-  private double checkIntervalSquares;
-  private long checkIntervalMax;
-  private long issuedAll;
-  private long completedAll;
-  private long failedAll;
-  private long rejectedAll;
-  private long liveSessions;
   private final List<EventRecord> eventRecords = new ArrayList<>();
   private final Histogram eventLatency;
   private final long eventWindowStart;
   private final long eventWindowEnd;
-  private long[] windowRequests;
-  private long windowLogins;
-  private long windowFailed;
+
+  private long sessionCounter;
+  private long liveSessions;
   private long eventNow;
   private long scaleOutAt = -1;
   private int scaleOutFirstNew;
+  private boolean[] killed = new boolean[0];
 
   /**
    * @param routerFactory builds the policy under test on this run's fleet
@@ -135,7 +100,6 @@ public final class Simulation {
   public Simulation(SimulationConfig config, Function<RouterEnvironment, Router> routerFactory, int replication,
       DoubleConsumer progress) {
     this.config = config;
-    this.progress = progress;
     for (BackendSpec spec : config.backends()) {
       fleet.add(spec, 0);
     }
@@ -154,17 +118,19 @@ public final class Simulation {
     this.stateSeed = Source.STATE_COSTS.seed(seed, replication);
     this.loginSeed = Source.LOGINS.seed(seed, replication);
     this.state = config.state();
-    this.local = state.model() == StateModel.LOCAL;
+    this.stateCosts = StateCosts.of(state, sessions, revocation);
+    this.equilibriumStream = new RandomStream(Source.EQUILIBRIUM.seed(seed, replication));
     RandomStream routingStream = new RandomStream(Source.ROUTING.seed(seed, replication));
-    this.router = routerFactory.apply(new RouterEnvironment(fleet, routingStream, config.hashSeed()));
-    this.requestsPerBackend = new long[fleet.count()];
-    this.timeSeries = config.windowNanos() > 0 ? new TimeSeries(config.windowNanos()) : null;
-    this.busyAtWindow = new double[fleet.count()];
-    this.outstandingAtWindow = new double[fleet.count()];
-    this.windowRequests = new long[fleet.count()];
+    this.router = routerFactory.apply(new RouterEnvironment(fleet, routingStream, config.hashSeed(replication)));
+    this.backendLoad = new BackendLoadRecorder(fleet);
+    this.windows = config.windowNanos() > 0 ? new WindowRecorder(fleet, config.windowNanos()) : null;
+    // a run limited by requests ends after about limit / (session rate × mean session length) of measured time
+    long end = endNanos();
+    this.loop = new EventLoop(progress, end != Long.MAX_VALUE ? end : config.warmupNanos()
+        + config.requestLimit() / (arrivals.meanRatePerNano() * sessionLength.mean()));
     List<ScheduledEvent> scheduled = config.events();
     for (ScheduledEvent event : scheduled) {
-      schedule(event.timeNanos(), event.kind(), event.event());
+      schedule(event.timeNanos(), event.event());
     }
     if (config.eventWindowNanos() > 0 && !scheduled.isEmpty()) {
       this.eventLatency = new Histogram(3);
@@ -177,53 +143,53 @@ public final class Simulation {
     }
   }
 
+  private long endNanos() {
+    return config.durationNanos() > 0 ? config.warmupNanos() + config.durationNanos() : Long.MAX_VALUE;
+  }
+
   /** Schedules a change to the fleet at simulated time {@code time}; call before {@link #run()}. */
   public void schedule(long time, FleetAction action) {
-    schedule(time, "action", (control, now) -> action.apply(control.fleet(), now));
+    schedule(time, (FleetEvent) (control, now) -> action.apply(control.fleet(), now));
   }
 
   /** Schedules a fleet event carried out through the engine ({@link FleetControl}); call before {@link #run()}. */
-  public void schedule(long time, String kind, FleetEvent event) {
+  public void schedule(long time, FleetEvent event) {
     fleetActions.add(event);
-    fleetActionKinds.add(kind);
-    events.push(time, PRIORITY[FLEET_ACTION], payload(FLEET_ACTION, fleetActions.size() - 1));
+    loop.push(time, EventKind.FLEET_ACTION, fleetActions.size() - 1);
   }
 
   /** Runs to the end and returns what was measured after the warm-up. */
   public ReplicationResult run() {
-    long end = config.durationNanos() > 0 ? config.warmupNanos() + config.durationNanos() : Long.MAX_VALUE;
-    events.push(arrivals.nextGap(arrivalStream), PRIORITY[SESSION_ARRIVAL], payload(SESSION_ARRIVAL, 0));
+    long end = endNanos();
+    if (config.equilibriumStart()) {
+      openSessionsInProgress();
+    }
+    loop.push(arrivals.nextGap(arrivalStream), EventKind.SESSION_ARRIVAL, 0);
     if (config.warmupNanos() > 0) {
-      events.push(config.warmupNanos(), PRIORITY[WARMUP_END], payload(WARMUP_END, 0));
+      loop.push(config.warmupNanos(), EventKind.WARMUP_END, 0);
     } else {
       startMeasuring(0);
     }
-    if (timeSeries != null) {
-      events.push(config.windowNanos(), PRIORITY[WINDOW_END], payload(WINDOW_END, 0));
+    if (windows != null) {
+      loop.push(config.windowNanos(), EventKind.WINDOW_END, 0);
     }
-    // a run limited by requests ends after about limit / (session rate × mean session length) of measured time
-    double expectedEnd = end != Long.MAX_VALUE ? end : config.warmupNanos()
-        + config.requestLimit() / (arrivals.meanRatePerNano() * sessionLength.mean());
-    long now = 0;
-    while (!stopped && events.popNotAfter(end)) {
-      now = events.poppedTime();
-      long payload = events.poppedPayload();
-      int arg = (int) payload;
-      switch ((int) (payload >>> 32)) {
+    while (loop.next(end)) {
+      long now = loop.now();
+      int arg = loop.argument();
+      switch (loop.kind()) {
         case SESSION_ARRIVAL -> {
           openSession(now);
-          events.push(now + arrivals.nextGap(arrivalStream), PRIORITY[SESSION_ARRIVAL], payload(SESSION_ARRIVAL, 0));
+          loop.push(now + arrivals.nextGap(arrivalStream), EventKind.SESSION_ARRIVAL, 0);
         }
         case REQUEST_SEND -> send(arg, now);
         case REMOTE_DONE -> remoteDone(arg, now);
         case SERVICE_DONE -> serviceDone(arg, now);
         case FLEET_ACTION -> fleetAction(arg, now);
         case WARMUP_END -> startMeasuring(now);
-        case WINDOW_END -> endWindow(now);
-        default -> throw new IllegalStateException("unknown event type " + (payload >>> 32));
-      }
-      if ((++processed & (PROGRESS_EVERY - 1)) == 0) {
-        progress.accept(Math.min(0.99, (double) now / expectedEnd));
+        case WINDOW_END -> {
+          windows.endWindow(now);
+          loop.push(now + windows.windowNanos(), EventKind.WINDOW_END, 0);
+        }
       }
     }
     router.finished();
@@ -233,117 +199,171 @@ public final class Simulation {
         inFlight++;
       }
     }
-    RequestAccount account = new RequestAccount(issuedAll, completedAll, failedAll, rejectedAll, inFlight);
+    RequestAccount account = ledger.account(inFlight);
     if (!account.balances()) {
       throw new IllegalStateException("requests unaccounted for: " + account);
     }
-    return result(end == Long.MAX_VALUE ? now : end, account);
-  }
-
-  private static long payload(int type, int arg) {
-    return ((long) type << 32) | (arg & 0xffffffffL);
+    return result(end == Long.MAX_VALUE ? loop.now() : end, account);
   }
 
   private void openSession(long now) {
+    int length = StationaryStart.requestCount(sessionLength.sample(lengthStream));
+    int s = newSession(length, keyStream, now);
+    ledger.sessionOpened();
+    send(s, now);
+  }
+
+  private int newSession(int length, RandomStream keys, long now) {
     long number = sessionCounter++;
-    int length = (int) Math.max(1, Math.min(Integer.MAX_VALUE, Math.round(sessionLength.sample(lengthStream))));
-    long id = keyStream.nextLong();
-    long address = keyStream.nextLong();
+    long id = keys.nextLong();
+    long address = keys.nextLong();
     long client = config.clients() > 0 ? Long.remainderUnsigned(address, config.clients()) : address;
     liveSessions++;
-    send(sessions.open(id, client, number, length, now), now);
+    return sessions.open(id, client, number, length, now);
+  }
+
+  /** Opens the sessions in progress at time 0 ({@link StationaryStart}). */
+  private void openSessionsInProgress() {
+    new StationaryStart(arrivals, sessionLength, thinkTime, state.accessTtlNanos()).open(equilibriumStream,
+        new StationaryStart.Sessions() {
+          @Override
+          public int open(int length, int sent, long lastRequestAt, long nextRequestAt, RandomStream keys) {
+            int s = newSession(length, keys, 0);
+            sessions.skipRequests(s, sent);
+            sessions.setLastSeen(s, lastRequestAt);
+            loop.push(nextRequestAt, EventKind.REQUEST_SEND, s);
+            return s;
+          }
+
+          @Override
+          public void tokenCheckedAt(int s, long time) {
+            sessions.setTokenAt(s, time);
+          }
+        });
   }
 
   private void send(int s, long now) {
-    int pinnedBefore = sessions.pinned(s);
-    routing.reset(sessions.id(s), sessions.client(s), pinnedBefore, sessions.pinnedAt(s), now);
-    int b = router.route(routing);
-    if (!fleet.isUp(b) && !(b == pinnedBefore && fleet.isDraining(b))) {
-      throw new IllegalStateException("policy routed to backend " + b + ", which is not up");
+    if (!storeUp && stateCosts.needsStore(s, now)) {
+      refuse(s, now, false);
+      return;
     }
-    if (routing.pinnedBackend() != pinnedBefore) {
+    int pinnedBefore = sessions.pinned(s);
+    if (fleet.liveCount() == 0 && !(pinnedBefore >= 0 && fleet.acceptsPinned(pinnedBefore))) {
+      refuse(s, now, true);
+      return;
+    }
+    routing.reset(sessions.id(s), sessions.client(s), pinnedBefore, sessions.pinnedAt(s), sessions.lastSeen(s), now);
+    int b = router.route(routing);
+    if (b == Router.NO_BACKEND) {
+      refuse(s, now, true);
+      return;
+    }
+    if (!fleet.isUp(b) && !(b == pinnedBefore && fleet.isDraining(b))) {
+      throw notUp(b);
+    }
+    if (routing.placed()) {
       sessions.pin(s, routing.pinnedBackend(), now);
     }
-    boolean login = false;
-    if (local) {
-      int home = sessions.home(s);
-      if (home != b) {
-        if (home >= 0 && measuring) {
-          sessionsLost++;
-        }
-        login = home != SessionTable.NO_HOME;
-        moveHome(s, b);
-      }
-    } else if (sessions.home(s) != routing.pinnedBackend()) {
-      moveHome(s, routing.pinnedBackend());
+    sessions.setLastSeen(s, now);
+    boolean login = settleAffinity(s, b);
+    long userStart = login ? startLogin(s, now) : userRequestCost(s, now);
+    int r = requests.open(now, userStart, s, b, cost.work, login);
+    ledger.issued(routing.redispatched());
+    if (windows != null) {
+      windows.routed(b);
     }
-    long number = sessions.number(s);
-    long work;
-    long remote = 0;
-    if (login) {
-      perRequestStream.reseed(Mix64.hash(number, sessions.sent(s), loginSeed));
-      work = Math.round(state.login().sample(perRequestStream));
-      windowLogins++;
-      if (measuring) {
-        logins++;
-      }
-    } else {
-      int k = sessions.takeRequest(s);
-      perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
-      work = Math.round(service.sample(perRequestStream));
-      if (remoteWait != null) {
-        perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
-        remote = Math.round(remoteWait.sample(perRequestStream));
-      }
-      if (state.model() != StateModel.NONE) {
-        perRequestStream.reseed(Mix64.hash(number, k, stateSeed));
-      }
-      switch (state.model()) {
-        case REDIS, SQL -> remote += storeCheck(s, now);
-        case JWT -> {
-          work += Math.round(state.verify().sample(perRequestStream));
-          if (state.accessTtlNanos() > 0 && now - sessions.tokenAt(s) >= state.accessTtlNanos()) {
-            remote += storeCheck(s, now);
-          }
-        }
-        default -> { }
-      }
-    }
-    int r = requests.open(now, s, b, work, login);
-    issuedAll++;
-    if (b >= windowRequests.length) {
-      windowRequests = Arrays.copyOf(windowRequests, fleet.count());
-    }
-    windowRequests[b]++;
-    if (measuring) {
-      issued++;
-      if (routing.redispatched()) {
-        redispatched++;
-      }
-      if (b >= requestsPerBackend.length) {
-        requestsPerBackend = Arrays.copyOf(requestsPerBackend, fleet.count());
-      }
-      requestsPerBackend[b]++;
+    if (ledger.measuring()) {
+      backendLoad.routed(b);
     }
     fleet.addOutstanding(b, 1, now);
-    if (remote > 0) {
-      events.push(now + remote, PRIORITY[REMOTE_DONE], payload(REMOTE_DONE, r));
+    if (cost.remote > 0) {
+      loop.push(now + cost.remote, EventKind.REMOTE_DONE, r);
     } else {
       toWorker(r, b, now);
     }
   }
 
-  /** A session-store lookup: returns its remote wait and records the interval since the session's last check. */
-  private long storeCheck(int s, long now) {
-    long interval = now - sessions.tokenAt(s);
-    sessions.setTokenAt(s, now);
-    if (measuring) {
-      storeLookups++;
-      checkIntervalSum += interval;
-      checkIntervalSquares += (double) interval * interval;
-      checkIntervalMax = Math.max(checkIntervalMax, interval);
+  private static IllegalStateException notUp(int b) {
+    return new IllegalStateException("policy routed to backend " + b + ", which is not up");
+  }
+
+  /**
+   * Moves the session's affinity to where the request went: with local state, a request reaching a backend other
+   * than the session's home loses the session there (returns true: the user must log in); otherwise the affinity
+   * follows the pin.
+   */
+  private boolean settleAffinity(int s, int b) {
+    if (stateCosts.keepsStateOnBackend()) {
+      int home = sessions.home(s);
+      if (home == b) {
+        return false;
+      }
+      if (home >= 0) {
+        ledger.sessionsLost(1);
+      }
+      moveHome(s, b);
+      return home != SessionTable.NO_HOME;
     }
-    return Math.round(state.lookup().sample(perRequestStream));
+    if (sessions.home(s) != routing.pinnedBackend()) {
+      moveHome(s, routing.pinnedBackend());
+    }
+    return false;
+  }
+
+  /** Prices the login request of a user whose session was lost; the user's request waits for it. */
+  private long startLogin(int s, long now) {
+    if (sessions.retryFrom(s) == SessionTable.NONE) {
+      sessions.setRetryFrom(s, now);
+    }
+    perRequestStream.reseed(Mix64.hash(sessions.number(s), sessions.sent(s), loginSeed));
+    cost.reset(Math.round(state.login().sample(perRequestStream)), 0);
+    if (windows != null) {
+      windows.login();
+    }
+    ledger.login();
+    return now;
+  }
+
+  /**
+   * Takes the session's next request and prices it (service, remote wait, the state model's costs); returns when
+   * the user sent it (earlier than now when it waited for a login).
+   */
+  private long userRequestCost(int s, long now) {
+    long number = sessions.number(s);
+    long userStart = now;
+    long retryFrom = sessions.retryFrom(s);
+    if (retryFrom != SessionTable.NONE) {
+      userStart = retryFrom;
+      sessions.setRetryFrom(s, SessionTable.NONE);
+    }
+    int k = sessions.takeRequest(s);
+    perRequestStream.reseed(Mix64.hash(number, k, serviceSeed));
+    long work = Math.round(service.sample(perRequestStream));
+    long remote = 0;
+    if (remoteWait != null) {
+      perRequestStream.reseed(Mix64.hash(number, k, remoteSeed));
+      remote = Math.round(remoteWait.sample(perRequestStream));
+    }
+    cost.reset(work, remote);
+    if (state.model() != StateModel.NONE) {
+      perRequestStream.reseed(Mix64.hash(number, k, stateSeed));
+      stateCosts.addCosts(cost, s, now, perRequestStream, ledger.measuring());
+    }
+    return userStart;
+  }
+
+  /**
+   * Answers the session's next request without a backend: no live backend for it ({@code noBackend}, rejected like
+   * HAProxy's 503) or the session store it needs is down (failed). The user carries on after a think time.
+   */
+  private void refuse(int s, long now, boolean noBackend) {
+    sessions.takeRequest(s);
+    sessions.setRetryFrom(s, SessionTable.NONE);
+    ledger.refused(noBackend);
+    if (!noBackend && windows != null) {
+      windows.failed(1);
+    }
+    afterRequest(s, now);
   }
 
   /** Moves a session's affinity to {@code b} (or to none, or to lost), keeping the per-backend session counts. */
@@ -376,13 +396,13 @@ public final class Simulation {
     int limit = fleet.queueLimit(b);
     if (limit != BackendSpec.UNBOUNDED && fleet.queueLength(b) >= limit) {
       fleet.addOutstanding(b, -1, now);
-      rejectedAll++;
-      if (measuring) {
-        rejected++;
-      }
+      ledger.rejected();
       int s = requests.session[r];
       if (requests.has(r, RequestTable.LOGIN)) {
+        // the user's request waiting for this login is lost with it
         moveHome(s, SessionTable.LOST);
+        sessions.takeRequest(s);
+        sessions.setRetryFrom(s, SessionTable.NONE);
       }
       requests.close(r);
       afterRequest(s, now);
@@ -393,11 +413,11 @@ public final class Simulation {
   }
 
   private void startService(int r, int b, long now) {
-    if (measuring) {
+    if (ledger.measuring()) {
       queueing.recordValue(now - requests.readyAt[r]);
     }
     long duration = Math.round(requests.work[r] / fleet.speed(b));
-    events.push(now + duration, PRIORITY[SERVICE_DONE], payload(SERVICE_DONE, r));
+    loop.push(now + duration, EventKind.SERVICE_DONE, r);
   }
 
   private void serviceDone(int r, long now) {
@@ -413,26 +433,26 @@ public final class Simulation {
       startService(queue.poll(), b, now);
     }
     fleet.addOutstanding(b, -1, now);
-    long timeInSystem = now - requests.arrivedAt[r];
-    router.onComplete(b, timeInSystem, now);
+    router.onComplete(b, now - requests.arrivedAt[r], now);
     int s = requests.session[r];
-    long arrivedAt = requests.arrivedAt[r];
+    long userStart = requests.userStart[r];
     boolean retry = requests.has(r, RequestTable.LOGIN);
     requests.close(r);
-    completedAll++;
-    if (measuring && arrivedAt >= eventWindowStart && arrivedAt < eventWindowEnd) {
-      eventLatency.recordValue(timeInSystem);
-    }
     if (retry) {
       // the user's request that found no session is sent again as soon as the login completes
-      events.push(now, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
+      ledger.loginCompleted();
+      loop.push(now, EventKind.REQUEST_SEND, s);
       return;
     }
-    if (measuring) {
-      latency.recordValue(timeInSystem);
-      completed++;
+    long completed = ledger.completed();
+    if (ledger.measuring()) {
+      long userLatency = now - userStart;
+      if (userStart >= eventWindowStart && userStart < eventWindowEnd) {
+        eventLatency.recordValue(userLatency);
+      }
+      latency.recordValue(userLatency);
       if (config.requestLimit() > 0 && completed >= config.requestLimit()) {
-        stopped = true;
+        loop.stop();
       }
     }
     afterRequest(s, now);
@@ -440,6 +460,9 @@ public final class Simulation {
 
   private void afterRequest(int s, long now) {
     if (sessions.remaining(s) <= 0) {
+      if (stateCosts.usesStore()) {
+        revocation.closeInterval(s, now, ledger.measuring());
+      }
       moveHome(s, SessionTable.NO_HOME);
       sessions.close(s);
       liveSessions--;
@@ -450,78 +473,33 @@ public final class Simulation {
       perRequestStream.reseed(Mix64.hash(sessions.number(s), sessions.sent(s), thinkSeed));
       think = Math.round(thinkTime.sample(perRequestStream));
     }
-    events.push(now + think, PRIORITY[REQUEST_SEND], payload(REQUEST_SEND, s));
+    loop.push(now + think, EventKind.REQUEST_SEND, s);
   }
 
   private void startMeasuring(long now) {
-    measuring = true;
-    measureStart = now;
-    fleet.advanceAll(now);
-    busyAtStart = new double[fleet.count()];
-    outstandingAtStart = new double[fleet.count()];
-    for (int b = 0; b < fleet.count(); b++) {
-      busyAtStart[b] = fleet.busyArea(b);
-      outstandingAtStart[b] = fleet.outstandingArea(b);
-    }
-  }
-
-  private void endWindow(long now) {
-    fleet.advanceAll(now);
-    int n = fleet.count();
-    busyAtWindow = Arrays.copyOf(busyAtWindow, n);
-    outstandingAtWindow = Arrays.copyOf(outstandingAtWindow, n);
-    double[] outstanding = new double[n];
-    double[] utilization = new double[n];
-    double length = now - windowStart;
-    for (int b = 0; b < n; b++) {
-      outstanding[b] = (fleet.outstandingArea(b) - outstandingAtWindow[b]) / length;
-      utilization[b] = (fleet.busyArea(b) - busyAtWindow[b]) / length / fleet.workers(b);
-      outstandingAtWindow[b] = fleet.outstandingArea(b);
-      busyAtWindow[b] = fleet.busyArea(b);
-    }
-    double[] routed = new double[n];
-    double[] affinity = new double[n];
-    for (int b = 0; b < n; b++) {
-      routed[b] = b < windowRequests.length ? windowRequests[b] : 0;
-      affinity[b] = fleet.sessions(b);
-    }
-    Arrays.fill(windowRequests, 0);
-    timeSeries.add(outstanding, utilization, routed, affinity, windowLogins, windowFailed);
-    windowLogins = 0;
-    windowFailed = 0;
-    windowStart = now;
-    events.push(now + config.windowNanos(), PRIORITY[WINDOW_END], payload(WINDOW_END, 0));
+    ledger.startMeasuring();
+    backendLoad.start(now);
   }
 
   private ReplicationResult result(long end, RequestAccount account) {
-    fleet.advanceAll(end);
-    int n = fleet.count();
-    long measured = Math.max(1, end - measureStart);
-    double[] perBackendRequests = new double[n];
-    double[] utilization = new double[n];
-    double[] outstanding = new double[n];
-    busyAtStart = Arrays.copyOf(busyAtStart, n);
-    outstandingAtStart = Arrays.copyOf(outstandingAtStart, n);
-    for (int b = 0; b < n; b++) {
-      perBackendRequests[b] = b < requestsPerBackend.length ? requestsPerBackend[b] : 0;
-      utilization[b] = (fleet.busyArea(b) - busyAtStart[b]) / measured / fleet.workers(b);
-      outstanding[b] = (fleet.outstandingArea(b) - outstandingAtStart[b]) / measured;
-    }
-    Outcomes outcomes = new Outcomes(failed, logins, sessionsLost, storeLookups,
-        state.model() == StateModel.REDIS || state.model() == StateModel.SQL
-            || (state.model() == StateModel.JWT && state.accessTtlNanos() > 0),
-        checkIntervalSum, checkIntervalSquares, checkIntervalMax);
+    long measured = Math.max(1, end - backendLoad.start());
+    double cpuPerRequest = service.mean() + (state.verify() != null ? state.verify().mean() : 0);
+    double offeredWork = arrivals.meanRatePerNano() * sessionLength.mean() * cpuPerRequest * measured;
+    BackendLoadRecorder.Result load = backendLoad.finish(end, offeredWork);
+    Outcomes outcomes = new Outcomes(ledger.failedMeasured(), ledger.loginsMeasured(), ledger.sessionsLostMeasured(),
+        revocation.lookups(), stateCosts.usesStore(), revocation.intervalSum(), revocation.intervalSquares(),
+        revocation.intervalMax(), revocation.exposureSquares(), revocation.exposureMax());
+    TimeSeries timeSeries = windows != null ? windows.series() : null;
     double[] scaleOut = scaleOutAt >= 0 && timeSeries != null
         ? new double[] {ScaleOut.convergenceSeconds(timeSeries, scaleOutAt, scaleOutFirstNew),
             ScaleOut.peakOverload(timeSeries, scaleOutAt, scaleOutFirstNew)}
         : null;
-    return new ReplicationResult(issued, completed, rejected, redispatched, measured, latency, queueing,
-        perBackendRequests, utilization, outstanding, timeSeries, processed, outcomes, eventLatency,
-        List.copyOf(eventRecords), account, scaleOut);
+    return new ReplicationResult(ledger.counts(), measured, latency, queueing, load.load(), load.utilization(),
+        timeSeries, loop.processed(), outcomes, eventLatency, List.copyOf(eventRecords), account, scaleOut);
   }
 
   private void fleetAction(int index, long now) {
-    if (scaleOutAt < 0 && "add".equals(fleetActionKinds.get(index))) {
+    if (scaleOutAt < 0 && fleetActions.get(index).scalesOut()) {
       scaleOutAt = now;
       scaleOutFirstNew = fleet.count();
     }
@@ -529,10 +507,19 @@ public final class Simulation {
     fleetActions.get(index).apply(control, now);
   }
 
+  private boolean isKilled(int b) {
+    return b < killed.length && killed[b];
+  }
+
   /** Fails every request backend {@code b} holds and loses (local) or unpins (others) its sessions. */
   private void killBackend(int b, String label, long now) {
+    if (killed.length < fleet.count()) {
+      killed = Arrays.copyOf(killed, fleet.count());
+    }
+    killed[b] = true;
     long live = liveSessions;
     long lostHere = 0;
+    boolean local = stateCosts.keepsStateOnBackend();
     for (int s = 0; s < sessions.slots(); s++) {
       if (sessions.isOpen(s) && sessions.home(s) == b) {
         if (local) {
@@ -543,7 +530,7 @@ public final class Simulation {
         }
       }
     }
-    fleet.remove(b);
+    fleet.remove(b, now);
     long failedHere = 0;
     IntFifo queue = fleet.queue(b);
     List<Integer> sessionsToResume = new ArrayList<>();
@@ -551,7 +538,13 @@ public final class Simulation {
       if (requests.backend[r] == b && requests.has(r, RequestTable.ACTIVE) && !requests.has(r, RequestTable.DOOMED)) {
         requests.flags[r] |= RequestTable.DOOMED;
         failedHere++;
-        sessionsToResume.add(requests.session[r]);
+        int s = requests.session[r];
+        if (requests.has(r, RequestTable.LOGIN)) {
+          // the user's request waiting for this login fails with it
+          sessions.takeRequest(s);
+          sessions.setRetryFrom(s, SessionTable.NONE);
+        }
+        sessionsToResume.add(s);
       }
     }
     while (!queue.isEmpty()) {
@@ -559,11 +552,10 @@ public final class Simulation {
     }
     fleet.addBusy(b, -fleet.busy(b), now);
     fleet.addOutstanding(b, -fleet.outstanding(b), now);
-    failedAll += failedHere;
-    windowFailed += failedHere;
-    if (measuring) {
-      failed += failedHere;
-      sessionsLost += lostHere;
+    ledger.failed(failedHere);
+    ledger.sessionsLost(lostHere);
+    if (windows != null) {
+      windows.failed(failedHere);
     }
     for (int s : sessionsToResume) {
       afterRequest(s, now);
@@ -580,23 +572,35 @@ public final class Simulation {
 
     @Override
     public void kill(int b, String label) {
-      if (fleet.isUp(b) || fleet.isDraining(b)) {
+      if (!isKilled(b)) {
         killBackend(b, label, eventNow);
       }
     }
 
     @Override
-    public void drain(int b, long deadlineNanos, String label) {
+    public void drain(int b, long deadlineNanos, DrainMode mode, String label) {
       if (!fleet.isUp(b)) {
         return;
       }
-      fleet.drain(b);
+      if (mode == DrainMode.HAPROXY) {
+        fleet.drain(b, eventNow);
+      } else {
+        fleet.remove(b, eventNow);
+      }
       eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
-      schedule(eventNow + deadlineNanos, "drain-deadline", (control, now) -> {
-        if (fleet.isDraining(b)) {
-          killBackend(b, "drain deadline " + fleet.name(b), now);
-        }
-      });
+      schedule(eventNow + deadlineNanos, new DrainDeadline(b));
+    }
+
+    @Override
+    public void storeDown(String label) {
+      storeUp = false;
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
+    }
+
+    @Override
+    public void storeUp(String label) {
+      storeUp = true;
+      eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));
     }
 
     @Override
@@ -607,7 +611,7 @@ public final class Simulation {
         fleet.setSpeed(b, nominal * 0.1);
         for (int step = 1; step <= 10; step++) {
           double speed = nominal * (0.1 + 0.09 * step);
-          schedule(eventNow + slowStartNanos * step / 10, "slow-start", (control, now) -> fleet.setSpeed(b, speed));
+          schedule(eventNow + slowStartNanos * step / 10, new SpeedStep(b, speed));
         }
       }
       eventRecords.add(new EventRecord(eventNow, label, liveSessions, 0, 0));

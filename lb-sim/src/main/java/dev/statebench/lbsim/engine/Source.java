@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.model.Mix64;
 /**
  * The independent sources of randomness in a run. Each has its own stream, derived from the scenario seed, the
  * replication number and the source, and reset for every policy, so every policy sees the same sessions, the same
@@ -14,7 +15,9 @@ public enum Source {
   ROUTING,
   KEYS,
   STATE_COSTS,
-  LOGINS;
+  LOGINS,
+  /** The sessions already in progress at time 0 (the stationary start). */
+  EQUILIBRIUM;
 
   /** The seed of this source's stream in one replication: independent substreams per replication and source. */
   public long seed(long scenarioSeed, int replication) {

@@ -19,6 +19,7 @@ public record PolicyResult(
     double[] requestsPerBackend,
     double[] utilizationPerBackend,
     double[] outstandingPerBackend,
+    double[] liveSecondsPerBackend,
     TimeSeries timeSeries,
     Histogram latency) {
 
@@ -55,6 +56,7 @@ public record PolicyResult(
         meanPerBackend(replications, ReplicationResult::requestsPerBackend),
         meanPerBackend(replications, ReplicationResult::utilizationPerBackend),
         meanPerBackend(replications, ReplicationResult::outstandingPerBackend),
+        meanPerBackend(replications, r -> r.backends().liveSeconds()),
         series.isEmpty() ? null : TimeSeries.mean(series), merged);
   }
 

@@ -6,24 +6,21 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * What one replication of one policy measured after the warm-up: request counts, latency and queueing-delay
- * histograms (nanoseconds), per-backend requests, utilization and time-averaged outstanding requests, the time
- * series, and the number of engine events processed (for throughput measurements, not for reports); what the state
- * model and fleet events cost ({@link Outcomes}), the latency of requests arriving around fleet events (null when not
- * asked for), what each fleet action did, the whole run's request account, and the scale-out convergence (null
- * without a scale-out).
+ * What one replication of one policy measured after the warm-up: request counts, the latency of every user request
+ * (from the user sending it to its final response, a login it had to wait for included) and the queueing delay of
+ * every backend request (nanoseconds), per-backend load over each backend's live time, the designed and achieved
+ * utilization, the time series, and the number of engine events processed (for throughput measurements, not for
+ * reports); what the state model and fleet events cost ({@link Outcomes}), the latency of user requests arriving
+ * around fleet events (null when not asked for), what each fleet action did, the whole run's request account, and
+ * the scale-out convergence (null without a scale-out).
  */
 public record ReplicationResult(
-    long issued,
-    long completed,
-    long rejected,
-    long redispatched,
+    RequestCounts counts,
     long measuredNanos,
     Histogram latency,
     Histogram queueing,
-    double[] requestsPerBackend,
-    double[] utilizationPerBackend,
-    double[] outstandingPerBackend,
+    BackendLoad backends,
+    Utilization utilization,
     TimeSeries timeSeries,
     long events,
     Outcomes outcomes,
@@ -34,23 +31,58 @@ public record ReplicationResult(
 
   private static final double NANOS_PER_MS = 1e6;
 
+  public long issued() {
+    return counts.issued();
+  }
+
+  public long completed() {
+    return counts.completed();
+  }
+
+  public long rejected() {
+    return counts.rejected();
+  }
+
+  public long redispatched() {
+    return counts.redispatched();
+  }
+
+  public double[] requestsPerBackend() {
+    return backends.requests();
+  }
+
+  public double[] utilizationPerBackend() {
+    return backends.utilization();
+  }
+
+  public double[] outstandingPerBackend() {
+    return backends.outstanding();
+  }
+
   /** The scalar metrics, under their stable dotted names, in report order. */
   public Map<String, Double> scalars() {
     Map<String, Double> m = new LinkedHashMap<>();
-    m.put("requests.issued", (double) issued);
-    m.put("requests.completed", (double) completed);
-    m.put("requests.rejected", (double) rejected);
-    m.put("requests.redispatched", (double) redispatched);
-    m.put("throughput_per_s", completed / (measuredNanos / 1e9));
+    double seconds = measuredNanos / 1e9;
+    m.put("requests.issued", (double) counts.issued());
+    m.put("requests.completed", (double) counts.completed());
+    m.put("requests.rejected", (double) counts.rejected());
+    m.put("requests.redispatched", (double) counts.redispatched());
+    m.put("requests.unavailable", (double) counts.unavailable());
+    m.put("requests.store_failed", (double) counts.storeFailed());
+    m.put("sessions.opened", (double) counts.sessionsOpened());
+    m.put("throughput_per_s", counts.completed() / seconds);
     putPercentiles(m, "latency_ms", latency);
     putPercentiles(m, "queueing_ms", queueing);
-    m.put("utilization.mean", mean(utilizationPerBackend));
-    m.put("utilization.max", max(utilizationPerBackend));
-    m.put("outstanding.mean", mean(outstandingPerBackend));
-    m.put("outstanding.max", max(outstandingPerBackend));
-    putSkew(m, "skew.requests", requestsPerBackend);
-    putSkew(m, "skew.outstanding", outstandingPerBackend);
-    double seconds = measuredNanos / 1e9;
+    double[] liveUtilization = backends.liveUtilization();
+    double[] liveOutstanding = backends.liveOutstanding();
+    m.put("utilization.mean", mean(liveUtilization));
+    m.put("utilization.max", max(liveUtilization));
+    m.put("utilization.designed", utilization.designed());
+    m.put("utilization.achieved", utilization.achieved());
+    m.put("outstanding.mean", mean(liveOutstanding));
+    m.put("outstanding.max", max(liveOutstanding));
+    putSkew(m, "skew.requests", backends.requestRates());
+    putSkew(m, "skew.outstanding", liveOutstanding);
     m.put("requests.failed", (double) outcomes.failed());
     m.put("requests.login", (double) outcomes.logins());
     m.put("sessions.lost", (double) outcomes.sessionsLost());
@@ -58,6 +90,8 @@ public record ReplicationResult(
     if (outcomes.revocationTracked()) {
       m.put("revocation.delay_mean_s", outcomes.revocationDelayMeanNanos() / 1e9);
       m.put("revocation.delay_max_s", outcomes.checkIntervalMax() / 1e9);
+      m.put("revocation.exposure_mean_s", outcomes.revocationExposureMeanNanos() / 1e9);
+      m.put("revocation.exposure_max_s", outcomes.exposureMax() / 1e9);
     }
     if (eventLatency != null) {
       putPercentiles(m, "event_window.latency_ms", eventLatency);
@@ -95,11 +129,11 @@ public record ReplicationResult(
     for (double v : values) {
       sum += v;
     }
-    return sum / values.length;
+    return values.length == 0 ? 0 : sum / values.length;
   }
 
   private static double max(double[] values) {
-    double max = Double.NEGATIVE_INFINITY;
+    double max = 0;
     for (double v : values) {
       max = Math.max(max, v);
     }

@@ -2,10 +2,13 @@ package dev.statebench.lbsim.metrics;
 
 /**
  * How fast backends added by a scale-out take their share. In each window after the scale-out the old backends'
- * overload is the mean requests routed to an old backend over the mean routed to any backend (1 = the new ones
- * carry their share; 2 = with n old and n new, the new ones get nothing). The fleet has converged at the end of the
- * first window where that ratio is below {@link #THRESHOLD}, the max/mean &lt; 1.1 criterion applied to the two
- * groups (group means, so the per-backend noise of a short window does not decide it).
+ * overload is the requests routed to the old backends per unit of their live time over the requests routed to all
+ * backends per unit of theirs (1 = the new ones carry their share; 2 = with n old and n new, the new ones get
+ * nothing); backends that were not live in the window (killed, drained) count for neither. The fleet has converged
+ * when that ratio falls below {@link #THRESHOLD}, the max/mean &lt; 1.1 criterion applied to the two groups (group
+ * means, so the per-backend noise of a short window does not decide it). The crossing time is interpolated linearly
+ * between the centres of the last window above the threshold and the first below it, so it is resolved finer than
+ * one window.
  */
 public final class ScaleOut {
   /** The overload below which the new backends count as carrying their share. */
@@ -20,30 +23,48 @@ public final class ScaleOut {
    */
   public static double overload(TimeSeries series, int w, int firstNew) {
     double[] requests = series.requests(w);
+    double[] live = series.live(w);
     if (requests.length <= firstNew) {
       return Double.NaN;
     }
     double old = 0;
+    double oldLive = 0;
     double all = 0;
+    double allLive = 0;
     for (int b = 0; b < requests.length; b++) {
       all += requests[b];
+      allLive += live[b];
       if (b < firstNew) {
         old += requests[b];
+        oldLive += live[b];
       }
     }
-    return all == 0 ? Double.NaN : (old / firstNew) / (all / requests.length);
+    return all == 0 || oldLive == 0 ? Double.NaN : (old / oldLive) / (all / allLive);
   }
 
   /**
-   * Seconds from the scale-out at {@code addNanos} to the end of the first window whose overload is below the
-   * threshold; when it never is, the time to the end of the series (a lower bound).
+   * Seconds from the scale-out at {@code addNanos} to the moment the overload crosses below the threshold, each
+   * window's overload placed at the window's centre and interpolated linearly; when it never does, the time to the
+   * end of the series (a lower bound).
    */
   public static double convergenceSeconds(TimeSeries series, long addNanos, int firstNew) {
     long window = series.windowNanos();
-    for (int w = (int) (addNanos / window); w < series.windows(); w++) {
+    int first = (int) (addNanos / window);
+    double previousRatio = Double.NaN;
+    double previousCentre = Double.NaN;
+    for (int w = first; w < series.windows(); w++) {
       double ratio = overload(series, w, firstNew);
+      double centre = Math.max(addNanos, (w + 0.5) * window);
       if (ratio < THRESHOLD) {
-        return ((w + 1) * window - addNanos) / 1e9;
+        double crossing = centre;
+        if (!Double.isNaN(previousRatio) && previousRatio > ratio) {
+          crossing = previousCentre + (centre - previousCentre) * (previousRatio - THRESHOLD) / (previousRatio - ratio);
+        }
+        return Math.max(0, crossing - addNanos) / 1e9;
+      }
+      if (!Double.isNaN(ratio)) {
+        previousRatio = ratio;
+        previousCentre = centre;
       }
     }
     return (series.windows() * window - addNanos) / 1e9;

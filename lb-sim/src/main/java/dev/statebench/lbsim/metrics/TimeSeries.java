@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Per-window, per-backend load for plots: the time-averaged outstanding requests, the utilization (busy workers /
- * workers), the requests routed and the live sessions with affinity to every backend (at the window's end) in each
- * window of {@code windowNanos}, plus the fleet-wide login requests and failed requests per window; from time 0 (the
- * warm-up included, so fleet events early in a run are visible).
+ * workers), the requests routed, the live sessions with affinity to every backend (at the window's end) and the
+ * fraction of the window each backend was live in each window of {@code windowNanos}, plus the fleet-wide login
+ * requests and failed requests per window; from time 0 (the warm-up included, so fleet events early in a run are
+ * visible). Outstanding requests and utilization are averaged over the whole window.
  */
 public final class TimeSeries {
   private final long windowNanos;
@@ -15,6 +16,7 @@ public final class TimeSeries {
   private final List<double[]> utilization = new ArrayList<>();
   private final List<double[]> requests = new ArrayList<>();
   private final List<double[]> sessions = new ArrayList<>();
+  private final List<double[]> live = new ArrayList<>();
   private final List<double[]> fleetCounts = new ArrayList<>();
 
   public TimeSeries(long windowNanos) {
@@ -22,11 +24,13 @@ public final class TimeSeries {
   }
 
   /**
+   * @param liveFractionPerBackend the fraction of the window each backend was live
    * @param logins login requests issued in the window
    * @param failed requests failed in the window
    */
   public void add(double[] outstandingPerBackend, double[] utilizationPerBackend, double[] requestsPerBackend,
-      double[] sessionsPerBackend, double logins, double failed) {
+      double[] sessionsPerBackend, double[] liveFractionPerBackend, double logins, double failed) {
+    live.add(liveFractionPerBackend);
     outstanding.add(outstandingPerBackend);
     utilization.add(utilizationPerBackend);
     requests.add(requestsPerBackend);
@@ -60,6 +64,11 @@ public final class TimeSeries {
     return sessions.get(window);
   }
 
+  /** The fraction of the window each backend was live (accepting requests). */
+  public double[] live(int window) {
+    return live.get(window);
+  }
+
   public double logins(int window) {
     return fleetCounts.get(window)[0];
   }
@@ -82,6 +91,7 @@ public final class TimeSeries {
       double[] util = new double[backends];
       double[] req = new double[backends];
       double[] ses = new double[backends];
+      double[] liv = new double[backends];
       double logins = 0;
       double failed = 0;
       for (TimeSeries s : series) {
@@ -90,11 +100,12 @@ public final class TimeSeries {
           util[b] += s.utilization(w)[b] / series.size();
           req[b] += s.requests(w)[b] / series.size();
           ses[b] += s.sessions(w)[b] / series.size();
+          liv[b] += s.live(w)[b] / series.size();
         }
         logins += s.logins(w) / series.size();
         failed += s.failed(w) / series.size();
       }
-      mean.add(out, util, req, ses, logins, failed);
+      mean.add(out, util, req, ses, liv, logins, failed);
     }
     return mean;
   }

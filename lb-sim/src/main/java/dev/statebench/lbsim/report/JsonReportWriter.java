@@ -35,6 +35,8 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("seed", result.scenario().config().seed());
     root.put("replications", result.scenario().replications());
     root.set("scenario", result.scenario().tree());
+    ArrayNode warnings = root.putArray("warnings");
+    UtilizationWarning.of(result).ifPresent(warnings::add);
     ArrayNode policies = root.putArray("policies");
     for (PolicyResult policy : result.policies()) {
       policies.add(policyNode(policy));
@@ -70,6 +72,7 @@ public final class JsonReportWriter implements ReportWriter {
     putArray(perBackend.putArray("requests"), policy.requestsPerBackend());
     putArray(perBackend.putArray("utilization"), policy.utilizationPerBackend());
     putArray(perBackend.putArray("outstanding"), policy.outstandingPerBackend());
+    putArray(perBackend.putArray("live_s"), policy.liveSecondsPerBackend());
     TimeSeries series = policy.timeSeries();
     if (series != null) {
       ObjectNode ts = node.putObject("time_series");
@@ -80,6 +83,7 @@ public final class JsonReportWriter implements ReportWriter {
       ArrayNode sessions = ts.putArray("sessions");
       ArrayNode logins = ts.putArray("logins");
       ArrayNode failed = ts.putArray("failed");
+      ArrayNode live = ts.putArray("live");
       for (int w = 0; w < series.windows(); w++) {
         putArray(outstanding.addArray(), series.outstanding(w));
         putArray(utilization.addArray(), series.utilization(w));
@@ -87,6 +91,7 @@ public final class JsonReportWriter implements ReportWriter {
         putArray(sessions.addArray(), series.sessions(w));
         logins.add(series.logins(w));
         failed.add(series.failed(w));
+        putArray(live.addArray(), series.live(w));
       }
     }
     return node;

@@ -5,7 +5,7 @@ import dev.statebench.lbsim.engine.EngineVersion;
 import dev.statebench.lbsim.experiment.ExperimentResult;
 import dev.statebench.lbsim.metrics.Estimate;
 import dev.statebench.lbsim.metrics.PolicyResult;
-import dev.statebench.lbsim.scenario.Units;
+import dev.statebench.lbsim.model.Units;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,8 @@ public final class MarkdownReportWriter implements ReportWriter {
       {"p50 ms", "latency_ms.p50"},
       {"p99 ms", "latency_ms.p99"},
       {"p99.9 ms", "latency_ms.p999"},
+      {"util designed", "utilization.designed"},
+      {"util achieved", "utilization.achieved"},
       {"util mean", "utilization.mean"},
       {"util max", "utilization.max"},
       {"req max/mean", "skew.requests.max_over_mean"},
@@ -77,6 +80,10 @@ public final class MarkdownReportWriter implements ReportWriter {
         row.append(' ').append(e == null ? "–" : format(e)).append(" |");
       }
       out.write(row + "\n");
+    }
+    Optional<String> warning = UtilizationWarning.of(result);
+    if (warning.isPresent()) {
+      out.write("\n" + warning.get() + "\n");
     }
     writeCapacity(result, out);
   }

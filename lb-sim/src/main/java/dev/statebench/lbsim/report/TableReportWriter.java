@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A plain-text table for people: the headline metrics of each policy as mean ± 95% CI half-width. */
 public final class TableReportWriter implements ReportWriter {
@@ -18,6 +19,8 @@ public final class TableReportWriter implements ReportWriter {
       {"p99 ms", "latency_ms.p99"},
       {"p99.9 ms", "latency_ms.p999"},
       {"queue p99 ms", "queueing_ms.p99"},
+      {"util designed", "utilization.designed"},
+      {"util achieved", "utilization.achieved"},
       {"util max", "utilization.max"},
       {"req max/mean", "skew.requests.max_over_mean"},
       {"outst. jain", "skew.outstanding.jain"},
@@ -58,6 +61,10 @@ public final class TableReportWriter implements ReportWriter {
         line.append(c == 0 ? String.format("%-" + widths[c] + "s", cell) : String.format("  %" + widths[c] + "s", cell));
       }
       out.write(line.toString().stripTrailing() + System.lineSeparator());
+    }
+    Optional<String> warning = UtilizationWarning.of(result);
+    if (warning.isPresent()) {
+      out.write(warning.get() + System.lineSeparator());
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.Mix64;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.Mix64;
 
 /**
  * Consistent hashing with bounded loads (Mirrokni, Thorup and Zadimoghaddam, SODA 2018; HAProxy
@@ -9,13 +9,19 @@ import dev.statebench.lbsim.engine.Mix64;
  * that backend would then hold more than ⌈factor × (outstanding + 1) / n⌉ requests, in which case it walks on along
  * the ring (or Maglev table) to the first backend with room. The bound is checked on every assignment.
  *
+ * <p>Follows the paper's rule (the bound counts the request being placed, over all live backends). Differences from
+ * Envoy's {@code hash_balance_factor} (in {@code source/common/upstream/thread_aware_lb_impl.cc}): Envoy weighs the
+ * bound by host weight, counts active requests per host as seen by one worker thread's load balancer, and gives up
+ * after one pass over the hosts; HAProxy's {@code hash-balance-factor} counts connections. With one load balancer and
+ * equal weights the three agree.
+ *
  * <p>Options: {@code inner} ({@code ring-hash} or {@code maglev} with their own options, default
  * {@code ring-hash}), {@code factor} (c &gt; 1, default 1.25).
  *
  * @see <a href="https://arxiv.org/abs/1608.01350">Mirrokni, Thorup, Zadimoghaddam 2018</a>
  */
 final class BoundedLoadRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final long seed;
   private final HashWalk inner;
   private final double factor;

@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * Join the shortest queue by a full scan: the live backend with the fewest outstanding requests, ties broken
@@ -9,7 +9,7 @@ import dev.statebench.lbsim.engine.RandomStream;
  * classical JSQ of queueing theory.
  */
 final class JoinShortestQueueRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final RandomStream random;
 
   JoinShortestQueueRouter(RouterEnvironment environment) {

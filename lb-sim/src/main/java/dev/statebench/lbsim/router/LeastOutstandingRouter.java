@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
+import dev.statebench.lbsim.model.FleetView;
 
 /**
  * Least connections (HAProxy {@code leastconn}): the live backend with the fewest outstanding requests per unit of
@@ -8,7 +8,7 @@ import dev.statebench.lbsim.engine.Fleet;
  * of the lowest number taking every tie.
  */
 final class LeastOutstandingRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private int start;
 
   LeastOutstandingRouter(RouterEnvironment environment) {

@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.Mix64;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.Mix64;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -12,12 +12,16 @@ import java.util.Arrays;
  * {@code offset = h1(name) mod M} and {@code skip = h2(name) mod (M − 1) + 1}. Every backend ends with ⌊M/N⌋ or
  * ⌈M/N⌉ slots, and a key goes to {@code table[hash(key) mod M]}.
  *
+ * <p>Differences from the paper: the two hashes of a backend's name are the Stafford Mix13 mixer with two seeds
+ * (the paper leaves h1, h2 open; Envoy uses xxHash with two seeds); backends are unweighted (Envoy's weighted variant
+ * lets heavier hosts claim slots more often).
+ *
  * <p>Options: {@code table} (prime M, default 65537), {@code key} ({@code session} or {@code client}).
  *
  * @see <a href="https://www.usenix.org/conference/nsdi16/technical-sessions/presentation/eisenbud">Maglev, NSDI 2016</a>
  */
 final class MaglevRouter implements Router, HashWalk {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final long seed;
   private final int tableSize;
   private final HashKey key;

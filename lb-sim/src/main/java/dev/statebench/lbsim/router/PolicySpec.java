@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
 import dev.statebench.lbsim.InvalidInputException;
-import dev.statebench.lbsim.scenario.Units;
+import dev.statebench.lbsim.model.Units;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;

@@ -1,12 +1,16 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * Power of d choices (Mitzenmacher, "The Power of Two Choices in Randomized Load Balancing", IEEE TPDS 2001;
  * HAProxy {@code random(d)}, Envoy {@code LEAST_REQUEST}): draw d live backends uniformly and take the one with the
  * fewest outstanding requests (the first drawn on a tie).
+ *
+ * <p>Differences: Envoy's {@code LEAST_REQUEST} draws with replacement (as here by default) and, with unequal
+ * weights, switches to weighted scheduling; HAProxy's {@code random(d)} weighs by server weight. Backends here are
+ * compared by raw outstanding requests.
  *
  * <p>Options: {@code d} (default 2); {@code replacement} (default true: independent draws that may repeat a backend,
  * as Envoy does; false: d distinct backends).
@@ -14,7 +18,7 @@ import dev.statebench.lbsim.engine.RandomStream;
  * @see <a href="https://www.eecs.harvard.edu/~michaelm/postscripts/tpds2001.pdf">Mitzenmacher 2001</a>
  */
 final class PowerOfChoicesRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final RandomStream random;
   private final int d;
   private final boolean replacement;

@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.Mix64;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.Mix64;
 import java.util.Arrays;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>Option: {@code key} ({@code session} or {@code client}).
  */
 final class RendezvousRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final long seed;
   private final HashKey key;
   private long[] nameHashes = new long[0];

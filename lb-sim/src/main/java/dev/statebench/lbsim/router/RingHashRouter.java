@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.Mix64;
+import dev.statebench.lbsim.model.FleetView;
+import dev.statebench.lbsim.model.Mix64;
 import java.util.Arrays;
 
 /**
@@ -10,12 +10,18 @@ import java.util.Arrays;
  * first point at or after its hash. A backend's share has coefficient of variation ≈ 1/√vnodes, and adding one
  * backend to n moves ≈ 1/(n+1) of the keys.
  *
+ * <p>Follows ketama's fixed number of points per backend. Envoy's {@code RING_HASH} instead sizes the whole ring
+ * ({@code minimum_ring_size}, default 1024, up to {@code maximum_ring_size}) and gives each host a share of it
+ * proportional to its weight, so its points per host fall as hosts are added; set {@code vnodes} to
+ * ⌈1024 / n⌉ to mimic Envoy's default for n equal hosts. Points are hashed with the Stafford Mix13 mixer rather than
+ * Envoy's xxHash or ketama's MD5, which changes where points fall but not their statistics.
+ *
  * <p>Options: {@code vnodes} (default 100), {@code key} ({@code session} or {@code client}).
  *
  * @see <a href="https://dl.acm.org/doi/10.1145/258533.258660">Karger et al. 1997</a>
  */
 final class RingHashRouter implements Router, HashWalk {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private final long seed;
   private final int vnodes;
   private final HashKey key;

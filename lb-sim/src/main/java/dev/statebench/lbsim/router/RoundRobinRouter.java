@@ -1,10 +1,10 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
+import dev.statebench.lbsim.model.FleetView;
 
 /** HAProxy {@code roundrobin} / Envoy {@code ROUND_ROBIN} without weights: each live backend in turn. */
 final class RoundRobinRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private int next;
 
   RoundRobinRouter(RouterEnvironment environment) {

@@ -2,6 +2,7 @@ package dev.statebench.lbsim.router;
 
 import dev.statebench.lbsim.InvalidInputException;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +18,12 @@ public final class RouterRegistry {
   }
 
   private static final Map<String, Factory> FACTORIES = new TreeMap<>();
+  /**
+   * The policies that send all of a session's requests to one backend while the fleet does not change (a cookie pin
+   * or a hash of the session or client); bounded-load may move a session off an overloaded backend.
+   */
+  private static final Set<String> AFFINE = Set.of("sticky", "source-hash", "ring-hash", "rendezvous", "maglev",
+      "bounded-load");
 
   static {
     FACTORIES.put("round-robin", (spec, env) -> new RoundRobinRouter(env));
@@ -46,6 +53,11 @@ public final class RouterRegistry {
     Router router = factory.create(spec, environment);
     spec.requireNoUnknownOptions();
     return router;
+  }
+
+  /** Whether the named policy keeps each session on one backend (needed by local session state). */
+  public static boolean keepsSessionsOnOneBackend(String name) {
+    return AFFINE.contains(name);
   }
 
   /** The registered policy names, sorted. */

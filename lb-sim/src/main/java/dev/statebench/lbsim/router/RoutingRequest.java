@@ -9,27 +9,39 @@ public final class RoutingRequest {
   private long clientAddress;
   private int pinnedBackend;
   private boolean redispatched;
+  private boolean placed;
   private long pinnedAt;
+  private long lastSeen;
   private long now;
 
   /** Prepares this object for the next decision. */
   public void reset(long sessionId, long clientAddress, int pinnedBackend) {
-    reset(sessionId, clientAddress, pinnedBackend, 0, 0);
+    reset(sessionId, clientAddress, pinnedBackend, 0, 0, 0);
   }
 
-  /** Prepares this object for the next decision, with the time of the pin and the current time (cookie lifetimes). */
-  public void reset(long sessionId, long clientAddress, int pinnedBackend, long pinnedAt, long now) {
+  /**
+   * Prepares this object for the next decision, with the times the session's affinity cookie was issued and last
+   * seen and the current time (cookie lifetime and idle timeout).
+   */
+  public void reset(long sessionId, long clientAddress, int pinnedBackend, long pinnedAt, long lastSeen, long now) {
     this.sessionId = sessionId;
     this.clientAddress = clientAddress;
     this.pinnedBackend = pinnedBackend;
     this.redispatched = false;
+    this.placed = false;
     this.pinnedAt = pinnedAt;
+    this.lastSeen = lastSeen;
     this.now = now;
   }
 
-  /** When the session was pinned to {@link #pinnedBackend()} (simulated nanoseconds). */
+  /** When the session's affinity cookie was issued (simulated nanoseconds). */
   public long pinnedAt() {
     return pinnedAt;
+  }
+
+  /** When the session's affinity cookie was last sent with a request (simulated nanoseconds). */
+  public long lastSeen() {
+    return lastSeen;
   }
 
   /** The simulated time of this decision. */
@@ -52,9 +64,18 @@ public final class RoutingRequest {
     return pinnedBackend;
   }
 
-  /** Pins the session to {@code backend} for its later requests (an affinity cookie). */
+  /**
+   * Pins the session to {@code backend} for its later requests: issues a new affinity cookie, whose lifetime starts
+   * now, even when the backend is the one the session had.
+   */
   public void pin(int backend) {
     pinnedBackend = backend;
+    placed = true;
+  }
+
+  /** Whether this decision issued a new affinity cookie ({@link #pin}). */
+  public boolean placed() {
+    return placed;
   }
 
   /** Records that the session's pinned backend was gone and the request was placed elsewhere. */

@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.router;
 
-import dev.statebench.lbsim.engine.Fleet;
+import dev.statebench.lbsim.model.FleetView;
 import java.util.Arrays;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Arrays;
  * from {@code backends.weight} (default workers × speed).
  */
 final class WeightedRoundRobinRouter implements Router {
-  private final Fleet fleet;
+  private final FleetView fleet;
   private double[] credit = new double[0];
 
   WeightedRoundRobinRouter(RouterEnvironment environment) {

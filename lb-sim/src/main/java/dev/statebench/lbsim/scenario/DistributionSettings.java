@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.scenario;
 
+import dev.statebench.lbsim.model.Units;
 import dev.statebench.lbsim.workload.DeterministicDistribution;
 import dev.statebench.lbsim.workload.Distribution;
 import dev.statebench.lbsim.workload.EmpiricalDistributionReader;

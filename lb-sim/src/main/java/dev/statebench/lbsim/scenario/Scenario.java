@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.BackendSpec;
 import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.engine.FleetSpec;
+import dev.statebench.lbsim.engine.RunLength;
+import dev.statebench.lbsim.model.RandomStream;
 import dev.statebench.lbsim.engine.ScheduledEvent;
 import dev.statebench.lbsim.engine.SessionState;
+import dev.statebench.lbsim.engine.SessionWorkload;
 import dev.statebench.lbsim.engine.SimulationConfig;
+import dev.statebench.lbsim.engine.StateModel;
 import dev.statebench.lbsim.router.PolicySpec;
 import dev.statebench.lbsim.router.RouterEnvironment;
 import dev.statebench.lbsim.router.RouterRegistry;
@@ -127,7 +131,7 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
         : null;
 
     SettingsNode sessions = root.child("sessions");
-    sessions.allowOnly("arrival", "length", "think", "clients");
+    sessions.allowOnly("arrival", "length", "think", "clients", "start");
     ArrivalProcess arrivals = arrivals(sessions.child("arrival"));
     Distribution length = sessions.has("length")
         ? DistributionSettings.read(sessions.child("length"), DistributionSettings.Kind.COUNT, baseDirectory)
@@ -139,6 +143,10 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
         ? DistributionSettings.read(sessions.child("think"), DistributionSettings.Kind.TIME, baseDirectory)
         : null;
     long clients = sessions.integer("clients", 0, 0);
+    String start = sessions.text("start", "equilibrium", "equilibrium or empty");
+    if (!start.equals("equilibrium") && !start.equals("empty")) {
+      throw sessions.invalid("start", "must be equilibrium or empty, not '" + start + "'");
+    }
 
     long window = 0;
     long eventWindow = 0;
@@ -180,8 +188,9 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
     if (!events.isEmpty() && window == 0) {
       throw root.invalid("report.window", "needed with events (the per-backend load around each event is plotted)");
     }
-    SimulationConfig config = new SimulationConfig(specs, service, remote, arrivals, length, think, clients, warmup,
-        duration, requests, window, seed, state, events, eventWindow);
+    SimulationConfig config = new SimulationConfig(new FleetSpec(specs, service, remote),
+        new SessionWorkload(arrivals, length, think, clients, start.equals("equilibrium")),
+        new RunLength(warmup, duration, requests, window, eventWindow), seed, state, events);
     checkPolicies(policies, config);
     return new Variant(label, replications, List.copyOf(policies), config);
   }
@@ -232,7 +241,12 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
     }
     for (int i = 0; i < policies.size(); i++) {
       PolicySpec spec = PolicySpec.parse(policies.get(i), "policies[" + i + "]");
-      RouterRegistry.create(spec, new RouterEnvironment(fleet, new RandomStream(0), config.hashSeed()));
+      RouterRegistry.create(spec, new RouterEnvironment(fleet, new RandomStream(0), config.hashSeed(0)));
+      if (config.state().model() == StateModel.LOCAL && !RouterRegistry.keepsSessionsOnOneBackend(spec.name())) {
+        throw new InvalidInputException("policies[" + i + "]: '" + policies.get(i) + "' does not keep a session on"
+            + " one backend, which state.model: local needs (use sticky(inner=" + policies.get(i)
+            + ") or a hash policy)");
+      }
     }
   }
 }

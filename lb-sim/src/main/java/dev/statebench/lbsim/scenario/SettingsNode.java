@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.scenario;
 
+import dev.statebench.lbsim.model.Units;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statebench.lbsim.InvalidInputException;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import java.util.Map;
  * Reads the {@code state} mapping: where session state lives and what it costs. Costs the scenario does not give come
  * from documented defaults (lognormal, coefficient of variation 0.3):
  * <ul>
- *   <li>store lookups, loopback on a 2-core VM (REFERENCE.md): Redis GET ≈ 35 µs ({@code redis-benchmark -c 1}:
+ *   <li>store lookups, loopback on a 2-core VM: Redis GET ≈ 35 µs ({@code redis-benchmark -c 1}:
  *       30–40 µs), PostgreSQL primary-key SELECT ≈ 65 µs (prepared, {@code pgbench -c 1});
  *   <li>JWT verification on one core, measured by this project's JWT benchmarks on this machine type (JDK 17/25,
  *       noisy): HS256 ≈ 20 µs (10–37), RS256 ≈ 50 µs (42–55), ES256 ≈ 850 µs (830–875), EdDSA ≈ 320 µs (270–370);

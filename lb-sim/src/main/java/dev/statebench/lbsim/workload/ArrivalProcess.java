@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * When sessions open. Stateful (an MMPP remembers its phase), so the engine makes a {@link #fresh()} copy per run.

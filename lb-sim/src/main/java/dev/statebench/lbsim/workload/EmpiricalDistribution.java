@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 import java.util.Arrays;
 
 /**
@@ -12,6 +12,8 @@ public final class EmpiricalDistribution implements Distribution {
   private final double[] values;
   private final double[] cumulative;
   private final double mean;
+  /** Cumulative length-biased weights: index 0 the point mass at values[0], index i the segment ending at values[i]. */
+  private final double[] biasedCumulative;
 
   /**
    * @param values ascending values
@@ -28,6 +30,13 @@ public final class EmpiricalDistribution implements Distribution {
       m += (cumulative[i] - cumulative[i - 1]) * (values[i] + values[i - 1]) / 2;
     }
     this.mean = m;
+    this.biasedCumulative = new double[values.length];
+    double w = cumulative[0] * values[0];
+    biasedCumulative[0] = w;
+    for (int i = 1; i < values.length; i++) {
+      w += (cumulative[i] - cumulative[i - 1]) * (values[i] + values[i - 1]) / 2;
+      biasedCumulative[i] = w;
+    }
   }
 
   @Override
@@ -42,6 +51,29 @@ public final class EmpiricalDistribution implements Distribution {
     double to = cumulative[upper];
     double fraction = to > from ? (u - from) / (to - from) : 1;
     return values[upper - 1] + fraction * (values[upper] - values[upper - 1]);
+  }
+
+  /**
+   * Length-biased draw: the point mass at the first value or a segment is chosen with probability proportional to
+   * its share of the mean; within a segment [a, b] (uniform density) the biased density is ∝ x, inverted as
+   * √(a² + U·(b² − a²)).
+   */
+  @Override
+  public double sampleLengthBiased(RandomStream random) {
+    double total = biasedCumulative[biasedCumulative.length - 1];
+    if (total == 0) {
+      return 0;
+    }
+    double u = random.nextDouble() * total;
+    int i = Arrays.binarySearch(biasedCumulative, u);
+    int segment = i >= 0 ? i + 1 : -i - 1;
+    if (segment == 0) {
+      return values[0];
+    }
+    segment = Math.min(segment, values.length - 1);
+    double a = values[segment - 1];
+    double b = values[segment];
+    return Math.sqrt(a * a + random.nextDouble() * (b * b - a * a));
   }
 
   @Override

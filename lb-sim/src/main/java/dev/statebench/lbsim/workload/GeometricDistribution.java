@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * Geometric on {1, 2, …} with the given mean m ≥ 1: P(k) = (1 − p)^(k−1)·p with p = 1/m, drawn by inversion as
@@ -21,5 +21,14 @@ public record GeometricDistribution(double mean) implements Distribution {
     }
     double logQ = Math.log1p(-1 / mean);
     return Math.max(1, Math.ceil(Math.log(random.nextOpenDouble()) / logQ));
+  }
+
+  /**
+   * Length-biased geometric, P(k) ∝ k·(1 − p)^(k−1)·p: the sum of two independent geometrics minus one (their sum
+   * s has P(s) = (s − 1)·p²·(1 − p)^(s−2)).
+   */
+  @Override
+  public double sampleLengthBiased(RandomStream random) {
+    return sample(random) + sample(random) - 1;
   }
 }

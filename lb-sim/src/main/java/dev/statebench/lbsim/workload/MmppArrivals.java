@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /**
  * A Markov-modulated Poisson process (bursty arrivals): a hidden phase i has arrival rate λ_i and lasts an

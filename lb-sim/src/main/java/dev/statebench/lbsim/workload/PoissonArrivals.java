@@ -1,6 +1,6 @@
 package dev.statebench.lbsim.workload;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /** A Poisson process: exponential gaps with mean 1/rate. */
 public record PoissonArrivals(double ratePerNano) implements ArrivalProcess {

@@ -125,13 +125,29 @@ class LbSimTest {
       "events=[{at: 5s, kill: 8}] | events[0].kill: no backend 8",
       "events=[{at: 5s, kill: 1, add: 2}] | events[0].add: one action per event",
       "events=[{at: 5s, rolling-deploy: {surge: 1}}] | events[0].rolling-deploy.pace: missing",
-      "sweep=[{key: backends.count, values: [2, 3], labels: [a]}] | sweep[0].labels: lists 1 labels for 2 values"})
+      "sweep=[{key: backends.count, values: [2, 3], labels: [a]}] | sweep[0].labels: lists 1 labels for 2 values",
+      "state={model: local} | policies[0]: 'round-robin' does not keep a session on one backend",
+      "sessions.start=warm | sessions.start: must be equilibrium or empty, not 'warm'",
+      "events=[{at: 5s, drain: 1, deadline: 5s, mode: soft}] | events[0].mode: must be haproxy or deregister",
+      "events=[{at: 5s, store-down: false}] | events[0].store-down: must be true"})
   void invalidScenario_isRefusedWithOneLineNamingTheKey(String override, String message) throws IOException {
     String[] result = captured("run", scenario().toString(), "--set", override, "--out", dir.resolve("never").toString());
     assertThat(result[0]).isEqualTo("2");
     assertThat(result[2]).startsWith("lb-sim: " + message).doesNotContain("\tat ");
     assertThat(result[2].strip().lines()).hasSize(1);
     assertThat(dir.resolve("never")).doesNotExist();
+  }
+
+  @Test
+  void table_printsDesignedAndAchievedUtilisation_andWarnsWhenTheRunMeasuresARamp() throws IOException {
+    // heavy-tailed sessions started empty (sessions.start=empty) are far from steady state after 20 s: the achieved
+    // utilisation is well below the design (0.625) and the table says so in one line
+    String heavy = "sessions.length={dist: pareto, alpha: 1.5, mean: 50}";
+    String[] empty = captured("run", scenario().toString(), "--replications", "1", "--set", "policies=[p2c(d=2)]",
+        "--set", heavy, "--set", "sessions.arrival.rate=40/s", "--set", "sessions.start=empty", "--set", "warmup=0s",
+        "--set", "duration=20s");
+    assertThat(empty[1]).contains("util designed").contains("util achieved");
+    assertThat(empty[1].lines().filter(l -> l.startsWith("warning: achieved utilization differs"))).hasSize(1);
   }
 
   @Test
@@ -170,7 +186,7 @@ class LbSimTest {
         arrival: {dist: poisson, rate: 20/s}
         length: {dist: pareto, alpha: 1.5, mean: 10}
         think: {dist: exponential, mean: 500ms}
-      policies: [sticky(inner=round-robin), p2c(d=2)]
+      policies: [sticky(inner=round-robin), ring-hash]
       events: [{at: 15s, kill: 1}, {at: 20s, add: 2}]
       report: {window: 2s, event-window: 10s}
       sweep:

@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.engine;
 
+import dev.statebench.lbsim.model.RandomStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

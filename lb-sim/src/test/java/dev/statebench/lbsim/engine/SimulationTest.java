@@ -36,7 +36,7 @@ class SimulationTest {
   @Test
   void removedBackend_getsNoNewRequestsAndItsStickySessionsAreRedispatched() {
     Scenario scenario = ScenarioLoader.parse(STICKY, "sticky", List.of());
-    ReplicationResult result = run(scenario, "sticky(inner=round-robin)", (fleet, now) -> fleet.remove(1));
+    ReplicationResult result = run(scenario, "sticky(inner=round-robin)", (fleet, now) -> fleet.remove(1, now));
     // sessions pinned to backend 1 when it leaves (≈ a quarter of the live ones) each re-dispatch once
     assertThat(result.redispatched()).isGreaterThan(0);
     // after t = 10 s backend 1 drains: its outstanding load in the last windows is zero
@@ -63,7 +63,7 @@ class SimulationTest {
   void sticky_sendsEverySessionToOneBackendUnlessItLeaves() {
     // with 1-request sessions nothing can be re-dispatched; with long sessions and no fleet change nothing is either
     Scenario scenario = ScenarioLoader.parse(STICKY, "sticky", List.of("sessions.length.mean=1"));
-    assertThat(run(scenario, "sticky(inner=random)", (fleet, now) -> fleet.remove(0)).redispatched()).isZero();
+    assertThat(run(scenario, "sticky(inner=random)", (fleet, now) -> fleet.remove(0, now)).redispatched()).isZero();
   }
 
   @Test

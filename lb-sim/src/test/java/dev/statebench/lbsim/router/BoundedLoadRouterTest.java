@@ -2,7 +2,7 @@ package dev.statebench.lbsim.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statebench.lbsim.engine.Fleet;
+import dev.statebench.lbsim.model.FleetView;
 import dev.statebench.lbsim.engine.Simulation;
 import dev.statebench.lbsim.metrics.ReplicationResult;
 import dev.statebench.lbsim.scenario.Scenario;
@@ -16,12 +16,12 @@ class BoundedLoadRouterTest {
   /** Checks, independently of the router, the bound of Mirrokni et al. on every single assignment. */
   private static final class BoundChecker implements Router {
     private final Router inner;
-    private final Fleet fleet;
+    private final FleetView fleet;
     private final double factor;
     long assignments;
     long maxRatioNumerator;
 
-    BoundChecker(Router inner, Fleet fleet, double factor) {
+    BoundChecker(Router inner, FleetView fleet, double factor) {
       this.inner = inner;
       this.fleet = fleet;
       this.factor = factor;

@@ -10,7 +10,7 @@ import org.assertj.core.data.Percentage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Spread and stability of the hashing policies, against balls-into-bins and ring arithmetic (REFERENCE.md). */
+/** Spread and stability of the hashing policies, against balls-into-bins and ring arithmetic. */
 class ConsistentHashingTest {
 
   private static double[] shares(Router router, int backends, int keys) {

@@ -2,7 +2,7 @@ package dev.statebench.lbsim.router;
 
 import dev.statebench.lbsim.engine.BackendSpec;
 import dev.statebench.lbsim.engine.Fleet;
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 
 /** Builds fleets and routers for router tests. */
 final class Fleets {

@@ -2,7 +2,7 @@ package dev.statebench.lbsim.router;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 import org.junit.jupiter.api.Test;
 
 class MaglevRouterTest {

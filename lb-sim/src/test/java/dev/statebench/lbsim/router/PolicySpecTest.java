@@ -32,7 +32,7 @@ class PolicySpecTest {
     for (String name : RouterRegistry.names()) {
       var fleet = Fleets.of(5);
       Router router = Fleets.router(name, fleet);
-      fleet.remove(2);
+      fleet.remove(2, 0);
       for (long key = 0; key < 1000; key++) {
         assertThat(Fleets.route(router, key)).as(name).isNotEqualTo(2).isBetween(0, 4);
       }

@@ -1,5 +1,6 @@
 package dev.statebench.lbsim.scenario;
 
+import dev.statebench.lbsim.model.Units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

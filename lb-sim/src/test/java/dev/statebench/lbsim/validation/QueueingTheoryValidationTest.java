@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The simulator against exact results of queueing theory (formulas in REFERENCE.md). Service is exponential with
+ * The simulator against exact results of queueing theory (formulas and sources in the test comments). Service is exponential with
  * mean 1 ms (μ = 1/ms) and sessions send one request each, so requests arrive as a Poisson stream. Each check
  * states a relative tolerance (2%) and also requires the 95% confidence interval to be narrower than that
  * tolerance, so a pass means something: the runs are long enough to tell a 2% error from noise.
@@ -66,7 +66,7 @@ class QueueingTheoryValidationTest {
 
   @Test
   void oracles_matchTheirPublishedValues() {
-    // REFERENCE.md: at ρ = 0.8, T = 5.0 (c=1), 2.778 (c=2), 1.554 (c=5); T_2(0.9) = 2.6141, T_3(0.9) = 2.0279
+    // Erlang C (Kleinrock 1975, eq. 3.40) and the supermarket limit (Mitzenmacher 2001): at ρ = 0.8, T = 5.0 (c=1), 2.778 (c=2), 1.554 (c=5); T_2(0.9) = 2.6141, T_3(0.9) = 2.0279
     assertThat(erlangCTimeInSystem(1, 0.8)).isCloseTo(5.0, Offset.offset(1e-9));
     assertThat(erlangCTimeInSystem(2, 1.6)).isCloseTo(2.778, Offset.offset(5e-4));
     assertThat(erlangCTimeInSystem(5, 4.0)).isCloseTo(1.554, Offset.offset(5e-4));

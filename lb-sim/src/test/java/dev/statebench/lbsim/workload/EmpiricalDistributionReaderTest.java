@@ -3,7 +3,7 @@ package dev.statebench.lbsim.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.statebench.lbsim.engine.RandomStream;
+import dev.statebench.lbsim.model.RandomStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -58,7 +58,7 @@ public final class PlotWriter {
         && p.timeSeries() != null).toList();
     if (!scaled.isEmpty()) {
       Scenario.Variant variant = variantOf(scenario, scaled.get(0));
-      ScheduledEvent add = variant.config().events().stream().filter(e -> e.kind().equals("add")).findFirst()
+      ScheduledEvent add = variant.config().events().stream().filter(e -> e.event().scalesOut()).findFirst()
           .orElseThrow();
       files.put(name + "-convergence.svg", SvgCharts.svg(ConvergenceChart.of(
           name + ": scale-out convergence", scaled, add.timeNanos(), variant.config().backends().size())));

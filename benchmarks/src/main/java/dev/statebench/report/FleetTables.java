@@ -1,0 +1,79 @@
+package dev.statebench.report;
+
+import dev.statebench.results.sim.CostSetting;
+import dev.statebench.results.sim.PolicyResult;
+import dev.statebench.results.sim.ScenarioEvent;
+import dev.statebench.results.sim.SimMetrics;
+import dev.statebench.results.sim.SimulationResult;
+import dev.statebench.results.sim.StateSetting;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The fleet-level section: one table per simulator scenario, every figure a mean over replications ± the half-width
+ * of its 95% confidence interval, with n (replications) in the table's caption.
+ */
+final class FleetTables {
+  /** The one definition of skew used by every table of the report. */
+  static final String SKEW_DEFINITION = "**Skew** = the busiest instance's time-averaged outstanding requests "
+      + "(queued or in service) ÷ the fleet mean; 1.00 is perfectly even.";
+
+  private FleetTables() {}
+
+  /**
+   * Where a scenario's simulated costs come from: the measurement files its state settings name, or the simulator's
+   * defaults for the state models it uses (documented in {@code lb-sim/scenarios/reference.yaml}).
+   */
+  static String costInputs(SimulationResult result) {
+    Set<String> measured = new TreeSet<>();
+    List<StateSetting> states = new ArrayList<>();
+    if (result.scenario().state() != null) {
+      states.add(result.scenario().state());
+    }
+    result.policies().forEach(p -> p.variant().state().ifPresent(states::add));
+    for (StateSetting state : states) {
+      for (CostSetting cost : Arrays.asList(state.lookup(), state.verify())) {
+        if (cost != null && cost.measured()) {
+          measured.add(cost.file());
+        }
+      }
+    }
+    return measured.isEmpty() ? "the simulator's defaults (lb-sim/scenarios/reference.yaml), not this run's "
+        + "measurements" : "measured, from " + String.join(", ", measured);
+  }
+
+  static String render(ResultFolder folder) {
+    StringBuilder md = new StringBuilder("Mean over replications ± 95% confidence half-width (Student t, n = "
+        + "replications, given per scenario); every policy sees the same arrivals and work (common random numbers). "
+        + SKEW_DEFINITION + " Sessions lost are also shown as a share of the sessions live just before the event "
+        + "(from the scenario's time series). \"—\" = the scenario does not produce it.\n\n");
+    for (ResultFolder.SimResult sim : folder.simulations()) {
+      SimulationResult result = sim.result();
+      Optional<ScenarioEvent> loss = result.scenario().event(ScenarioEvent.Kind.KILL)
+          .or(() -> result.scenario().event(ScenarioEvent.Kind.ROLLING_DEPLOY));
+      boolean events = !result.scenario().events().isEmpty();
+      MarkdownTable table = new MarkdownTable("policy · variant", "mean ms", "p99 ms",
+          events ? "p99 ms after the event" : "p99.9 ms", "skew (outstanding)", "rejected requests",
+          "sessions lost", "sessions lost, % of live");
+      for (PolicyResult policy : result.policies()) {
+        SimMetrics m = policy.metrics();
+        String lostShare = loss.map(event -> SessionLoss.at(result, policy, event))
+            .map(l -> Cells.percent(l.fraction(), l.fractionHalfWidth())).orElse("—");
+        table.row(policy.displayName(), Cells.of(m.latencyMs().mean()), Cells.of(m.latencyMs().p99()),
+            events ? (m.eventWindow() == null ? "—" : Cells.of(m.eventWindow().latencyMs().p99()))
+                : Cells.of(m.latencyMs().p999()),
+            Cells.of(m.skew().outstanding().maxOverMean()), Cells.of(m.requests().rejected()),
+            Cells.of(m.sessions().lost()), lostShare);
+      }
+      md.append("<a id=\"sim-").append(sim.name()).append("\"></a>**").append(sim.name()).append("** (seed ")
+          .append(result.seed()).append(", n = ").append(result.replications()).append(" replications, lb-sim ")
+          .append(result.engine().version()).append("; cost inputs: ").append(costInputs(result)).append(")\n\n")
+          .append(table.isEmpty() ? "_no policy results_\n" : table.render()).append('\n');
+    }
+    return md.toString();
+  }
+}

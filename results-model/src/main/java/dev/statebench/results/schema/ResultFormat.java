@@ -1,0 +1,28 @@
+package dev.statebench.results.schema;
+
+/**
+ * Every file format of the results contract and the JSON Schema that defines it (under {@code /schemas/} on the class
+ * path and in {@code results-model/src/main/resources/schemas/}). A format's version is the {@code format_version}
+ * field of its files; files written before the field existed are version 1.
+ */
+public enum ResultFormat {
+  /** {@code sim/*.json} as lb-sim engine 1.x writes it: variants as display strings, intervals at 95%. */
+  SIMULATION_1("simulation-result-1.schema.json"),
+  /** {@code sim/*.json} with typed variants and each interval's level stated. */
+  SIMULATION_2("simulation-result-2.schema.json"),
+  /** {@code env.json}: the run manifest. */
+  RUN_MANIFEST_1("run-manifest-1.schema.json"),
+  /** {@code summary.json} of an open-loop load sweep: one object per offered rate. */
+  LOAD_SUMMARY_1("load-summary-1.schema.json");
+
+  private final String schemaFile;
+
+  ResultFormat(String schemaFile) {
+    this.schemaFile = schemaFile;
+  }
+
+  /** The schema's file name under {@code /schemas/}. */
+  public String schemaFile() {
+    return schemaFile;
+  }
+}

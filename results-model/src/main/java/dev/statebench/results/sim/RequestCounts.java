@@ -1,0 +1,16 @@
+package dev.statebench.results.sim;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Requests counted in the measured part of a run: issued by clients, completed, rejected by a full queue,
+ * redispatched after their backend went away, failed (their session state was lost), and logins (a session that had
+ * to authenticate again).
+ */
+public record RequestCounts(
+    @JsonProperty("issued") Estimate issued,
+    @JsonProperty("completed") Estimate completed,
+    @JsonProperty("rejected") Estimate rejected,
+    @JsonProperty("redispatched") Estimate redispatched,
+    @JsonProperty("failed") Estimate failed,
+    @JsonProperty("login") Estimate login) {}
