@@ -21,10 +21,11 @@ import java.util.List;
  * not take the watchdog with it. Servers register their processes and directories as they start and unregister
  * them when they stop cleanly; whatever is still registered when the pipe closes is removed by the watchdog.
  *
- * <p>One per JVM; thread-safe. If the watchdog cannot be started, the servers still run and are still stopped
+ * <p>Other long-lived child processes (the fleet lab's app instances and HAProxy) register here too. One per JVM;
+ * thread-safe. If the watchdog cannot be started, the servers still run and are still stopped
  * normally — only the SIGKILL guarantee is lost, which is said once on standard error.
  */
-final class ProcessReaper {
+public final class ProcessReaper {
   private static final ProcessReaper INSTANCE = new ProcessReaper();
 
   private OutputStream channel;
@@ -34,28 +35,28 @@ final class ProcessReaper {
   private ProcessReaper() {}
 
   /** The reaper of this JVM. */
-  static ProcessReaper instance() {
+  public static ProcessReaper instance() {
     return INSTANCE;
   }
 
   /** Kill {@code process} if this JVM dies before calling {@link #forget(ProcessHandle)}. */
-  void register(ProcessHandle process) {
+  public void register(ProcessHandle process) {
     long started = process.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
     send("pid " + process.pid() + " " + started);
   }
 
   /** Remove {@code directory} and its content if this JVM dies before calling {@link #forget(Path)}. */
-  void register(Path directory) {
+  public void register(Path directory) {
     send("dir " + directory.toAbsolutePath());
   }
 
   /** The process was stopped by its owner. */
-  void forget(ProcessHandle process) {
+  public void forget(ProcessHandle process) {
     send("forget-pid " + process.pid());
   }
 
   /** The directory was removed by its owner. */
-  void forget(Path directory) {
+  public void forget(Path directory) {
     send("forget-dir " + directory.toAbsolutePath());
   }
 
