@@ -22,8 +22,8 @@ import java.util.Map;
  */
 final class ServerSettings {
   private static final List<String> POSTGRES = List.of("shared_buffers", "synchronous_commit", "fsync",
-      "max_connections", "jit");
-  private static final List<String> REDIS = List.of("appendonly", "save", "maxmemory", "io-threads");
+      "full_page_writes", "max_connections", "jit");
+  private static final List<String> REDIS = List.of("appendonly", "appendfsync", "save", "maxmemory", "io-threads");
 
   private ServerSettings() {}
 

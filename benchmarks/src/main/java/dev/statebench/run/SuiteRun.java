@@ -85,9 +85,9 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     try {
       written.addAll(new SuiteRunner().run(profile, selections, jvms, out, fork.jvmArgs(), log));
     } finally {
-      Map<String, Object> described = new java.util.LinkedHashMap<>(fork.description());
-      described.put("durability", servers.durabilityInForce());
-      written.add(writeEnvironment(selections, jvms, started, described, loadBefore));
+      // The durability settings in force are among each server's settings (ServerSettings: fsync,
+      // synchronous_commit, full_page_writes, appendonly, appendfsync), read back from the servers.
+      written.add(writeEnvironment(selections, jvms, started, fork.description(), loadBefore));
     }
     written.addAll(TokenSizeTable.measure(KeyFixtures.standard(), started).writeTo(out));
     return written;
