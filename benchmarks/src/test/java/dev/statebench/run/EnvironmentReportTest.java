@@ -3,6 +3,7 @@ package dev.statebench.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.statebench.results.env.RunManifestReader;
 import dev.statebench.results.schema.ResultFormat;
 import dev.statebench.results.schema.ResultSchemas;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import dev.statebench.servers.Servers;
 import dev.statebench.session.RedisSessionStore;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +75,13 @@ class EnvironmentReportTest {
       assertThat(env.path("garbageCollectors").size()).isPositive();
       assertThat(ResultSchemas.violations(env, ResultFormat.RUN_MANIFEST_1)).isEmpty();
       assertThat(env.path("clockSource").asText()).isNotBlank();
+      // and the report's typed reader takes every field the run writes
+      Path file = Files.writeString(Files.createTempFile("env", ".json"), json);
+      try {
+        assertThat(new RunManifestReader().read(file).clockSource()).isEqualTo(env.path("clockSource").asText());
+      } finally {
+        Files.delete(file);
+      }
     }
   }
 }

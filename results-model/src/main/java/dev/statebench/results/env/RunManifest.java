@@ -20,6 +20,7 @@ import java.util.Map;
  * @param cryptoProviders crypto provider versions (or why one is unavailable), by provider
  * @param loadAverage the machine's load average before and after the run
  * @param garbageCollectors the collectors of the benchmark JVMs
+ * @param clockSource the kernel clock source the timings were read from (null in files that predate it)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunManifest(
@@ -40,7 +41,8 @@ public record RunManifest(
     @JsonProperty("servers") Map<String, ServerDescription> servers,
     @JsonProperty("git") GitState git,
     @JsonProperty("loadAverage") LoadAverage loadAverage,
-    @JsonProperty("garbageCollectors") List<String> garbageCollectors) {
+    @JsonProperty("garbageCollectors") List<String> garbageCollectors,
+    @JsonProperty("clockSource") String clockSource) {
 
   /** The format this module writes. */
   public static final int CURRENT_FORMAT = 1;
