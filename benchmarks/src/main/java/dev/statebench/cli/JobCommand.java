@@ -4,6 +4,7 @@ import dev.statebench.UserFacingException;
 import dev.statebench.job.LbSimInstallation;
 import dev.statebench.job.MainJob;
 import dev.statebench.run.BenchmarkProfile;
+import dev.statebench.shard.Shard;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -54,6 +55,11 @@ final class JobCommand implements Callable<Integer> {
   @Mixin
   ServerOptions serverOptions;
 
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "Run only shard K of N: a deterministic slice of the profile, so N machines can share it"
+          + " (combine their folders with 'statebench merge').")
+  String shard;
+
   @Override
   public Integer call() throws Exception {
     BenchmarkProfile chosen;
@@ -64,9 +70,11 @@ final class JobCommand implements Callable<Integer> {
     }
     Path folder = out != null ? out
         : Path.of("results", "runs", ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
+    Shard slice = ShardOption.parse(shard);
     Path report = new MainJob(chosen, folder, serverOptions.config(), jvms,
-        new LbSimInstallation(lbSimJar, scenarios)).run(System.out);
-    System.out.println("[job] finished: " + report + " (and report.html beside it)");
+        new LbSimInstallation(lbSimJar, scenarios), slice).run(System.out);
+    System.out.println(slice.whole() ? "[job] finished: " + report + " (and report.html beside it)"
+        : "[job] shard " + slice + " finished: " + folder + " (merge every shard's folder for the report)");
     return 0;
   }
 }

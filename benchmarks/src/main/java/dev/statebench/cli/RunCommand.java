@@ -3,6 +3,7 @@ package dev.statebench.cli;
 import dev.statebench.UserFacingException;
 import dev.statebench.run.BenchmarkProfile;
 import dev.statebench.run.SuiteRun;
+import dev.statebench.shard.Shard;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +49,11 @@ final class RunCommand implements Callable<Integer> {
           + "The JVM running statebench always runs.")
   List<Path> jvms = new ArrayList<>();
 
+  @Option(names = "--shard", paramLabel = "K/N",
+      description = "Run only shard K of N: a deterministic slice of the profile, so N machines can share it"
+          + " (combine their folders with 'statebench merge').")
+  String shard;
+
   @Mixin
   ServerOptions serverOptions = new ServerOptions();
 
@@ -62,7 +68,9 @@ final class RunCommand implements Callable<Integer> {
     Path folder = out != null ? out : Path.of("results", "runs",
         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
             + chosen.name().toLowerCase(Locale.ROOT));
-    List<Path> written = new SuiteRun(chosen, include, folder, jvms, serverOptions.config()).execute(System.out);
+    Shard slice = ShardOption.parse(shard);
+    List<Path> written = new SuiteRun(chosen, include, folder, jvms, serverOptions.config(), slice)
+        .execute(System.out);
     for (Path file : written) {
       System.out.println("wrote " + file);
     }

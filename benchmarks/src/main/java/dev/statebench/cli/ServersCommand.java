@@ -1,15 +1,18 @@
 package dev.statebench.cli;
 
 import dev.statebench.servers.PostgresEndpoint;
+import dev.statebench.servers.RedisClusterEndpoint;
 import dev.statebench.servers.RedisEndpoint;
 import dev.statebench.servers.ServerConfig;
 import dev.statebench.servers.Servers;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,8 +32,28 @@ final class ServersCommand implements Callable<Integer> {
   @Mixin
   ServerOptions serverOptions;
 
+  @Option(names = "--redis-topology", paramLabel = "TOPOLOGY",
+      description = "single (default) or cluster: also start an embedded Redis Cluster (or check the one named by"
+          + " --redis-cluster-url).")
+  RedisTopology topology = RedisTopology.SINGLE;
+
+  @Option(names = "--redis-cluster-url", paramLabel = "URL[,URL…]", split = ",",
+      description = "Seed nodes of an external Redis Cluster (lettuce URIs); with --redis-topology cluster.")
+  List<String> clusterSeeds = List.of();
+
+  @Option(names = "--redis-cluster-masters", paramLabel = "N",
+      description = "Masters of the embedded cluster, at least 3 (default: ${DEFAULT-VALUE}).")
+  int clusterMasters = 3;
+
+  @Option(names = "--redis-cluster-replicas", paramLabel = "R",
+      description = "Replicas per master of the embedded cluster, 0 or 1 (default: ${DEFAULT-VALUE}).")
+  int clusterReplicas = 0;
+
   @Spec
   CommandSpec spec;
+
+  /** Which Redis deployment to start or check besides the single node. */
+  enum RedisTopology { SINGLE, CLUSTER }
 
   @Override
   public Integer call() throws InterruptedException {
@@ -40,7 +63,13 @@ final class ServersCommand implements Callable<Integer> {
       RedisEndpoint redis = servers.redis();
       PostgresEndpoint postgres = servers.postgres();
       print(out, redis, postgres);
-      if (!redis.embedded() && !postgres.embedded()) {
+      boolean embeddedCluster = false;
+      if (topology == RedisTopology.CLUSTER) {
+        RedisClusterEndpoint cluster = servers.redisCluster(clusterSeeds, clusterMasters, clusterReplicas);
+        print(out, cluster);
+        embeddedCluster = cluster.embedded();
+      }
+      if (!redis.embedded() && !postgres.embedded() && !embeddedCluster) {
         servers.close();
         return 0;
       }
@@ -53,6 +82,15 @@ final class ServersCommand implements Callable<Integer> {
       servers.close();
       throw e;
     }
+  }
+
+  private static void print(PrintWriter out, RedisClusterEndpoint cluster) {
+    out.println();
+    out.println("Redis Cluster " + cluster.version() + ", " + cluster.masters() + " masters, " + cluster.replicas()
+        + " replicas" + (cluster.embedded() ? " (embedded)" : " (external)"));
+    out.println("  seed: " + cluster.redactedSeedUri());
+    out.println("  try:  redis-cli -c -u " + cluster.redactedSeedUri() + " cluster info");
+    out.flush();
   }
 
   private static void print(PrintWriter out, RedisEndpoint redis, PostgresEndpoint postgres) {

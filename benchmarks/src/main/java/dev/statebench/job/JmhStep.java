@@ -2,6 +2,7 @@ package dev.statebench.job;
 
 import dev.statebench.run.BenchmarkProfile;
 import dev.statebench.run.SuiteRun;
+import dev.statebench.shard.Shard;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +19,14 @@ final class JmhStep implements JobStep {
   private static final long OVERHEAD_SECONDS = 15;
 
   private final List<Path> extraJvms;
+  private final Shard shard;
   private final long estimate;
 
-  JmhStep(BenchmarkProfile profile, List<Path> extraJvms) {
+  JmhStep(BenchmarkProfile profile, List<Path> extraJvms, Shard shard) {
     this.extraJvms = List.copyOf(extraJvms);
-    this.estimate = (profile.estimatedSecondsPerJvm(profile.selections()) + OVERHEAD_SECONDS) * (1 + extraJvms.size());
+    this.shard = shard;
+    this.estimate = (profile.estimatedSecondsPerJvm(profile.selections()) / shard.count() + OVERHEAD_SECONDS)
+        * (1 + extraJvms.size());
   }
 
   @Override
@@ -45,7 +49,7 @@ final class JmhStep implements JobStep {
     context.log().println("[jmh] profile " + context.profile().name().toLowerCase(Locale.ROOT) + " on "
         + (1 + extraJvms.size()) + " JVM(s)");
     List<Path> written = new SuiteRun(context.profile(), null, context.out(), extraJvms,
-        context.servers().config()).execute(context.log(), context.servers());
+        context.servers().config(), shard).execute(context.log(), context.servers());
     List<Path> relative = new ArrayList<>();
     for (Path file : written) {
       relative.add(context.out().toAbsolutePath().relativize(file.toAbsolutePath()));

@@ -6,6 +6,8 @@ import dev.statebench.run.BenchmarkProfile;
 import dev.statebench.run.LoadPlan;
 import dev.statebench.servers.ServerConfig;
 import dev.statebench.servers.Servers;
+import dev.statebench.shard.Shard;
+import dev.statebench.shard.ShardMarker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,32 +30,47 @@ import java.util.Locale;
  * @param serverConfig embedded or external servers
  * @param extraJvms JVMs the benchmarks also run on
  * @param lbSim the simulator's jar and scenarios
+ * @param shard the slice of the job this machine runs ({@link Shard#WHOLE} for all of it)
  */
 public record MainJob(BenchmarkProfile profile, Path out, ServerConfig serverConfig, List<Path> extraJvms,
-    LbSimInstallation lbSim) {
+    LbSimInstallation lbSim, Shard shard) {
 
-  /** The steps this job consists of, in order (nothing is run or checked). */
+  /** The whole job on this machine. */
+  public MainJob(BenchmarkProfile profile, Path out, ServerConfig serverConfig, List<Path> extraJvms,
+      LbSimInstallation lbSim) {
+    this(profile, out, serverConfig, extraJvms, lbSim, Shard.WHOLE);
+  }
+
+  /**
+   * The steps this job consists of, in order (nothing is run or checked). A shard runs its slice of the JMH
+   * configurations and, dealt round robin in this order, its share of the other measuring steps (header tables,
+   * simulator scenarios, load sweeps); the report is written once, by {@code statebench merge}.
+   */
   List<JobStep> steps() {
-    List<JobStep> steps = new ArrayList<>();
-    steps.add(new JmhStep(profile, extraJvms));
-    steps.add(new HeaderTablesStep());
+    List<JobStep> measuring = new ArrayList<>();
+    measuring.add(new HeaderTablesStep());
     for (SimulationPlan.Simulation simulation : SimulationPlan.forProfile(profile)) {
-      steps.add(new SimulationStep(simulation, lbSim));
+      measuring.add(new SimulationStep(simulation, lbSim));
     }
     LoadPlan load = LoadPlan.forProfile(profile);
     for (LoadTarget target : load.targets()) {
-      steps.add(new LoadStep(target, load));
+      measuring.add(new LoadStep(target, load));
     }
     if (serverConfig.embeddedRedis() && serverConfig.embeddedPostgres()) {
       // the durability axis restarts embedded servers with each setting; external servers keep their own
       for (LoadPlan.DurabilityVariant variant : load.durabilityAxis()) {
-        steps.add(new LoadStep(load, variant));
+        measuring.add(new LoadStep(load, variant));
       }
     }
     if (profile == BenchmarkProfile.FULL) {
-      steps.add(new FleetLabStep(lbSim));
+      measuring.add(new FleetLabStep(lbSim));
     }
-    steps.add(new ReportStep());
+    List<JobStep> steps = new ArrayList<>();
+    steps.add(new JmhStep(profile, extraJvms, shard));
+    steps.addAll(shard.slice(measuring));
+    if (shard.whole()) {
+      steps.add(new ReportStep());
+    }
     return steps;
   }
 
@@ -65,12 +82,16 @@ public record MainJob(BenchmarkProfile profile, Path out, ServerConfig serverCon
     lbSim.verify(SimulationPlan.forProfile(profile));
     Files.createDirectories(out);
     JobLedger ledger = JobLedger.open(out, profile.name().toLowerCase(Locale.ROOT));
+    if (!shard.whole()) {
+      log.println("[job] shard " + shard + ": this machine runs its slice; combine the shards with"
+          + " 'statebench merge --out DIR SHARD_DIR…', which writes the report");
+    }
     log.println("[job] profile " + profile.name().toLowerCase(Locale.ROOT) + ", results in " + out.toAbsolutePath());
     log.println("[job] starting or probing Redis and PostgreSQL (" + serverConfig + ")");
     try (Servers servers = Servers.open(serverConfig)) {
       log.println("[job] " + servers.redis() + "; " + servers.postgres());
       new JobRunner(new JobContext(profile, out, servers, log), ledger).run(steps());
     }
-    return out.resolve(dev.statebench.report.Report.MARKDOWN_FILE);
+    return shard.whole() ? out.resolve(dev.statebench.report.Report.MARKDOWN_FILE) : out.resolve(ShardMarker.FILE);
   }
 }

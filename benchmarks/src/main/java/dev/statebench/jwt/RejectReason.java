@@ -31,7 +31,9 @@ public enum RejectReason {
   /** Any other claims-check failure. */
   INVALID_CLAIMS,
   /** Valid, but revoked server-side (its {@code jti} is denylisted, or its user logged out everywhere since). */
-  REVOKED;
+  REVOKED,
+  /** The revocation store could not be asked and the policy is to fail closed (see the hybrid package). */
+  REVOCATION_UNAVAILABLE;
 
   /** Lower-case, hyphenated form for output, e.g. {@code not-yet-valid}. */
   public String label() {

@@ -60,6 +60,7 @@ final class ReportMarkdown {
     md.append(PLOTS).append("\n\n").append(plots(folder, plots)).append('\n');
     md.append(ENVIRONMENT).append("\n\n").append(folder.env().map(EnvSummary::render).orElse(NOT_RUN + " (no "
         + "env.json)\n")).append('\n');
+    md.append(ShardsSection.render(folder.dir()));
     md.append(REPRODUCE).append("\n\n").append(reproduce(profile));
     return md.toString();
   }

@@ -159,6 +159,12 @@ final class EnvironmentReport {
     return providers;
   }
 
+  /** The git commit of the working directory, or {@code unknown} outside a checkout. */
+  static String gitCommit() {
+    String commit = runGit("rev-parse", "HEAD");
+    return commit == null ? "unknown" : commit.trim();
+  }
+
   private static Map<String, Object> git() {
     Map<String, Object> git = new LinkedHashMap<>();
     String commit = runGit("rev-parse", "HEAD");

@@ -3,6 +3,8 @@ package dev.statebench.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
+import dev.statebench.shard.Shard;
+import dev.statebench.shard.ShardMarker;
 import dev.statebench.jwt.KeyFixtures;
 import dev.statebench.jwt.TokenSizeTable;
 import dev.statebench.servers.ServerConfig;
@@ -33,9 +35,15 @@ import java.util.regex.PatternSyntaxException;
  * @param extraJvms JVMs to run the forks on besides the current one
  * @param serverConfig which Redis/PostgreSQL to use (external, or embedded ones started for this run); only the servers
  *     that the selected benchmarks need are started or probed, once, and handed to every fork
+ * @param shard the slice of the selected configurations to run ({@link Shard#WHOLE} for all)
  */
 public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<Path> extraJvms,
-    ServerConfig serverConfig) {
+    ServerConfig serverConfig, Shard shard) {
+
+  /** The whole suite, unsharded. */
+  public SuiteRun(BenchmarkProfile profile, String include, Path out, List<Path> extraJvms, ServerConfig serverConfig) {
+    this(profile, include, out, extraJvms, serverConfig, Shard.WHOLE);
+  }
 
   /** Runs with servers opened (and, if embedded, started) from {@link #serverConfig}; returns the files written. */
   public List<Path> execute(PrintStream log) throws IOException {
@@ -68,6 +76,9 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     Instant started = Instant.now();
     List<Double> loadBefore = HostFacts.loadAverage();
     Files.createDirectories(out);
+    if (!shard.whole()) {
+      ShardMarker.here(profile.name().toLowerCase(Locale.ROOT), EnvironmentReport.gitCommit(), shard).write(out);
+    }
     ServerNeeds needs = ServerNeeds.of(selections);
     ForkServerArguments fork = ForkServerArguments.prepare(servers, needs, out.resolve("hlog"), System.getenv(), log);
     List<Path> written = new ArrayList<>();
@@ -111,7 +122,13 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
           + profile.name().toLowerCase(Locale.ROOT) + "; its benchmarks are "
           + profile.selections().stream().map(s -> s.benchmark().getSimpleName()).toList());
     }
-    return chosen;
+    List<BenchmarkSelection> mine = ShardedSelections.of(chosen, shard);
+    if (mine.isEmpty()) {
+      int total = chosen.stream().mapToInt(BenchmarkSelection::combinations).sum();
+      throw new UserFacingException("--shard " + shard + " has no benchmark to run: the selection holds only " + total
+          + " configurations; use at most " + total + " shards");
+    }
+    return mine;
   }
 
   private List<JvmInstallation> jvms() {

@@ -27,10 +27,13 @@ import java.util.Optional;
  * server while lookups are unaffected. {@link #start(int, boolean)} with {@code durable} switches all three on, the
  * durability axis of the write paths ({@link Durability}).
  *
+ * <p><b>Killed owners.</b> The postmaster daemonises, so it would outlive a JVM killed with SIGKILL; it and the
+ * directory are registered with the {@link ProcessReaper}, whose watchdog stops them when the JVM is gone.
+ *
  * <p>The unpacked binaries are cached by zonky under {@code java.io.tmpdir/embedded-pg} and shared by all runs;
  * only the per-server data lives in the private directory.
  */
-public final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable, StoreFaults {
   /** The superuser that zonky's {@code initdb} creates; it logs in without a password (trust). */
   public static final String USER = "postgres";
 
@@ -40,13 +43,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(30);
 
   private final TemporaryDirectory directory;
-  private final EmbeddedPostgres postgres;
   private final PostgresEndpoint endpoint;
+  private final boolean durable;
+  private volatile EmbeddedPostgres postgres;
 
-  private EmbeddedPostgresServer(TemporaryDirectory directory, EmbeddedPostgres postgres, PostgresEndpoint endpoint) {
+  private EmbeddedPostgresServer(TemporaryDirectory directory, EmbeddedPostgres postgres, PostgresEndpoint endpoint,
+      boolean durable) {
     this.directory = directory;
     this.postgres = postgres;
     this.endpoint = endpoint;
+    this.durable = durable;
   }
 
   /**
@@ -72,33 +78,86 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
   private static EmbeddedPostgresServer startOnce(int port, boolean durable) {
     int chosenPort = LocalPorts.claim(port, "PostgreSQL");
     TemporaryDirectory directory = TemporaryDirectory.create("statebench-pg-");
+    ProcessReaper.instance().register(directory.path());
     Path log = directory.path().resolve("postgres.log");
     EmbeddedPostgres postgres = null;
     try {
-      postgres = EmbeddedPostgres.builder()
-          .setPort(chosenPort)
-          .setDataDirectory(directory.path().resolve("data"))
-          .setCleanDataDirectory(true)
-          .setRegisterShutdownHook(false)
-          .setServerConfig("listen_addresses", "127.0.0.1")
-          .setServerConfig("unix_socket_directories", directory.path().toString())
-          .setServerConfig("fsync", durable ? "on" : "off")
-          .setServerConfig("synchronous_commit", durable ? "on" : "off")
-          .setServerConfig("full_page_writes", durable ? "on" : "off")
-          .setOutputRedirector(Redirect.appendTo(log.toFile()))
-          .setErrorRedirector(Redirect.appendTo(log.toFile()))
-          .setPGStartupWait(STARTUP_DEADLINE)
-          .start();
+      postgres = builder(directory, chosenPort, durable).start();
       String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DATABASE;
       PostgresEndpoint endpoint = PostgresProbe.probe(jdbcUrl, USER, "", true);
-      return new EmbeddedPostgresServer(directory, postgres, endpoint);
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, postgres, endpoint, durable);
+      server.postmaster().ifPresent(ProcessReaper.instance()::register);
+      return server;
     } catch (IOException | RuntimeException e) {
       closeQuietly(postgres);
       UserFacingException failure = e instanceof UserFacingException userFacing ? userFacing : startFailure(log, chosenPort, e);
       directory.delete();
+      ProcessReaper.instance().forget(directory.path());
       throw failure;
     }
   }
+
+  /**
+   * zonky's builder for this server's directory and port. The data directory is never cleaned by zonky (this class
+   * deletes the whole private directory itself), so a restart after a crash finds the data and runs crash recovery;
+   * {@code initdb} runs only for a directory without {@code postgresql.conf}, that is on the first start.
+   */
+  private static EmbeddedPostgres.Builder builder(TemporaryDirectory directory, int port, boolean durable) {
+    Path log = directory.path().resolve("postgres.log");
+    return EmbeddedPostgres.builder()
+        .setPort(port)
+        .setDataDirectory(directory.path().resolve("data"))
+        .setCleanDataDirectory(false)
+        .setRegisterShutdownHook(false)
+        .setServerConfig("listen_addresses", "127.0.0.1")
+        .setServerConfig("unix_socket_directories", directory.path().toString())
+        .setServerConfig("fsync", durable ? "on" : "off")
+        .setServerConfig("synchronous_commit", durable ? "on" : "off")
+        .setServerConfig("full_page_writes", durable ? "on" : "off")
+        .setOutputRedirector(Redirect.appendTo(log.toFile()))
+        .setErrorRedirector(Redirect.appendTo(log.toFile()))
+        .setPGStartupWait(STARTUP_DEADLINE);
+  }
+
+  @Override
+  public String server() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public void kill() {
+    postmaster().ifPresent(postmaster -> ProcessSignals.kill(ProcessSignals.withDescendants(postmaster)));
+  }
+
+  @Override
+  public void freeze() {
+    postmaster().ifPresent(postmaster -> ProcessSignals.stop(ProcessSignals.withDescendants(postmaster)));
+  }
+
+  @Override
+  public void thaw() {
+    postmaster().ifPresent(postmaster -> ProcessSignals.resume(ProcessSignals.withDescendants(postmaster)));
+  }
+
+  /**
+   * Starts the server again on its data directory after {@link #kill()}: PostgreSQL finds the stale
+   * {@code postmaster.pid}, replays the WAL (crash recovery) and accepts connections again.
+   */
+  @Override
+  public synchronized void restart() {
+    Optional<ProcessHandle> old = postmaster();
+    kill();
+    old.ifPresent(ProcessReaper.instance()::forget);
+    closeQuietly(postgres); // releases zonky's lock on the data directory; its pg_ctl stop finds nothing to stop
+    try {
+      postgres = builder(directory, endpoint.port(), durable).start();
+      PostgresProbe.probe(endpoint.jdbcUrl(), USER, "", true);
+      postmaster().ifPresent(ProcessReaper.instance()::register);
+    } catch (IOException | RuntimeException e) {
+      throw new UserFacingException("the embedded PostgreSQL cannot restart after a crash: " + e.getMessage(), e);
+    }
+  }
+
 
   /** Where the server answers (user {@value #USER}, no password) and its version. */
   public PostgresEndpoint endpoint() {
@@ -112,24 +171,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
   /** The postmaster's process, read from {@code postmaster.pid}, for checks that it is gone after close. */
   public Optional<ProcessHandle> postmaster() {
-    Path pidFile = directory.path().resolve("data").resolve("postmaster.pid");
-    try {
-      List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-      return lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
-    } catch (IOException | NumberFormatException e) {
-      return Optional.empty();
-    }
+    return PostmasterPid.read(directory.path().resolve("data"));
   }
+
 
   /** Stops the server ({@code pg_ctl stop -m fast}) and deletes its directory. */
   @Override
   public void close() {
+    Optional<ProcessHandle> postmaster = postmaster();
     try {
       postgres.close();
+      postmaster.ifPresent(ProcessReaper.instance()::forget);
     } catch (IOException e) {
       throw new UserFacingException("cannot stop the embedded PostgreSQL cleanly: " + e.getMessage(), e);
     } finally {
       directory.delete();
+      ProcessReaper.instance().forget(directory.path());
     }
   }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import redis.embedded.RedisExecProvider;
@@ -17,19 +18,25 @@ import redis.embedded.RedisExecProvider;
  * 127.0.0.1 without snapshots, with the append-only file off unless asked for ({@link Durability}), and every file (binary copy, log) in one private temporary directory
  * that {@link #close()} removes.
  *
+ * <p>The process and the directory are registered with the {@link ProcessReaper}, so they go even when the JVM
+ * that started them is killed with SIGKILL.
+ *
  * <p>The process is started here rather than through the library's {@code RedisServer} so that its working
  * directory, log and configuration stay inside that directory and a failed start can be explained from the log.
  */
-public final class EmbeddedRedisServer implements AutoCloseable {
+public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
   private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(15);
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   private final TemporaryDirectory directory;
-  private final Process process;
+  private final List<String> command;
   private final RedisEndpoint endpoint;
+  private volatile Process process;
 
-  private EmbeddedRedisServer(TemporaryDirectory directory, Process process, RedisEndpoint endpoint) {
+  private EmbeddedRedisServer(TemporaryDirectory directory, List<String> command, Process process,
+      RedisEndpoint endpoint) {
     this.directory = directory;
+    this.command = List.copyOf(command);
     this.process = process;
     this.endpoint = endpoint;
   }
@@ -49,39 +56,101 @@ public final class EmbeddedRedisServer implements AutoCloseable {
    * @throws UserFacingException when the port is taken or the binary cannot run here
    */
   public static EmbeddedRedisServer start(int port, Durability.RedisAppendOnly appendOnly) {
-    return LocalPorts.withRetryOnEphemeralConflict(port, chosen -> startOnce(chosen, appendOnly));
+    return LocalPorts.withRetryOnEphemeralConflict(port,
+        chosen -> startOnce(chosen, appendOnly, List.of(), "statebench-redis-"));
   }
 
-  private static EmbeddedRedisServer startOnce(int port, Durability.RedisAppendOnly appendOnly) {
+  /**
+   * Starts a cluster-mode node ({@code cluster-enabled yes}) on a free port, its cluster bus on another free port,
+   * for {@link EmbeddedRedisCluster}. The node knows no slots and no peers yet.
+   */
+  static EmbeddedRedisServer startClusterNode() {
+    return LocalPorts.withRetryOnEphemeralConflict(0, chosen -> startOnce(chosen, Durability.RedisAppendOnly.NO,
+        List.of("--cluster-enabled", "yes",
+            "--cluster-port", Integer.toString(LocalPorts.claim(0, "Redis cluster bus")),
+            "--cluster-config-file", "nodes.conf",
+            "--cluster-node-timeout", "3000"), "statebench-redis-node-"));
+  }
+
+  private static EmbeddedRedisServer startOnce(int port, Durability.RedisAppendOnly appendOnly,
+      List<String> extraArguments, String directoryPrefix) {
     int chosenPort = LocalPorts.claim(port, "Redis");
-    TemporaryDirectory directory = TemporaryDirectory.create("statebench-redis-");
+    TemporaryDirectory directory = TemporaryDirectory.create(directoryPrefix);
+    ProcessReaper.instance().register(directory.path());
     Process process = null;
     try {
       Path binary = installBinary(directory.path());
       Path log = directory.path().resolve("redis.log");
-      process = new ProcessBuilder(List.of(binary.toString(),
-              "--port", Integer.toString(chosenPort),
-              "--bind", "127.0.0.1",
-              "--dir", directory.path().toString(),
-              "--save", "",
-              "--appendonly", appendOnly == Durability.RedisAppendOnly.NO ? "no" : "yes",
-              "--appendfsync", appendOnly == Durability.RedisAppendOnly.ALWAYS ? "always" : "everysec",
-              "--daemonize", "no",
-              "--protected-mode", "yes"))
+      List<String> command = new ArrayList<>(List.of(binary.toString(),
+          "--port", Integer.toString(chosenPort),
+          "--bind", "127.0.0.1",
+          "--dir", directory.path().toString(),
+          "--save", "",
+          "--appendonly", appendOnly == Durability.RedisAppendOnly.NO ? "no" : "yes",
+          "--appendfsync", appendOnly == Durability.RedisAppendOnly.ALWAYS ? "always" : "everysec",
+          "--daemonize", "no",
+          "--protected-mode", "yes"));
+      command.addAll(extraArguments);
+      process = new ProcessBuilder(command)
           .directory(directory.path().toFile())
           .redirectErrorStream(true)
           .redirectOutput(log.toFile())
           .start();
-      RedisEndpoint endpoint = awaitReady(process, log, chosenPort);
-      return new EmbeddedRedisServer(directory, process, endpoint);
+      ProcessReaper.instance().register(process.toHandle());
+      RedisEndpoint endpoint = awaitReady(process, log, chosenPort, 0);
+      return new EmbeddedRedisServer(directory, command, process, endpoint);
     } catch (IOException | RuntimeException e) {
       stopProcess(process);
       directory.delete();
+      ProcessReaper.instance().forget(directory.path());
       if (e instanceof UserFacingException userFacing) {
         throw userFacing;
       }
       throw new UserFacingException("the embedded redis-server cannot start on this machine (" + e.getMessage()
           + "): set STATEBENCH_REDIS_URL to an external Redis", e);
+    }
+  }
+
+  @Override
+  public String server() {
+    return "Redis";
+  }
+
+  @Override
+  public void kill() {
+    ProcessSignals.kill(List.of(process.toHandle()));
+  }
+
+  @Override
+  public void freeze() {
+    ProcessSignals.stop(List.of(process.toHandle()));
+  }
+
+  @Override
+  public void thaw() {
+    ProcessSignals.resume(List.of(process.toHandle()));
+  }
+
+  /** Starts the same command again (same port, same directory, so an append-only file is replayed). */
+  @Override
+  public synchronized void restart() {
+    Process old = process;
+    if (old.isAlive()) {
+      kill();
+    }
+    ProcessReaper.instance().forget(old.toHandle());
+    Path log = directory.path().resolve("redis.log");
+    try {
+      Process started = new ProcessBuilder(command)
+          .directory(directory.path().toFile())
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+          .start();
+      ProcessReaper.instance().register(started.toHandle());
+      process = started;
+      awaitReady(started, log, endpoint.port(), readyLinesIn(log));
+    } catch (IOException e) {
+      throw new UserFacingException("the embedded redis-server cannot restart: " + e.getMessage(), e);
     }
   }
 
@@ -105,6 +174,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
   public void close() {
     stopProcess(process);
     directory.delete();
+    ProcessReaper.instance().forget(directory.path());
   }
 
   private static Path installBinary(Path directory) throws IOException {
@@ -118,14 +188,23 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     return binary;
   }
 
-  private static RedisEndpoint awaitReady(Process process, Path log, int port) throws IOException {
+  private static final String READY = "Ready to accept connections";
+
+  /** How many times the log says the server became ready (once per start). */
+  private static long readyLinesIn(Path log) throws IOException {
+    return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        .filter(line -> line.contains(READY)).count() : 0;
+  }
+
+  /** Waits until the log says ready once more than {@code readyBefore} times, then probes the server. */
+  private static RedisEndpoint awaitReady(Process process, Path log, int port, long readyBefore) throws IOException {
     String uri = "redis://127.0.0.1:" + port;
     long deadline = System.nanoTime() + STARTUP_DEADLINE.toNanos();
     while (true) {
       if (!process.isAlive()) {
         throw startFailure(log, port);
       }
-      if (logSays(log, "Ready to accept connections")) {
+      if (readyLinesIn(log) > readyBefore) {
         return RedisProbe.probe(uri, true);
       }
       if (System.nanoTime() > deadline) {
@@ -143,10 +222,6 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     }
     return new UserFacingException("the embedded redis-server exited during start-up (" + lastLine(log)
         + "): set STATEBENCH_REDIS_URL to an external Redis");
-  }
-
-  private static boolean logSays(Path log, String phrase) throws IOException {
-    return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(phrase);
   }
 
   private static String lastLine(Path log) throws IOException {
@@ -175,6 +250,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     if (process == null) {
       return;
     }
+    ProcessReaper.instance().forget(process.toHandle());
     process.destroy();
     try {
       if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -35,6 +35,9 @@ public final class Servers implements AutoCloseable {
   private PostgresEndpoint postgres;
   private EmbeddedRedisServer embeddedRedis;
   private EmbeddedPostgresServer embeddedPostgres;
+  private EmbeddedPostgresReplica embeddedReplica;
+  private RedisClusterEndpoint redisCluster;
+  private EmbeddedRedisCluster embeddedRedisCluster;
   private boolean closed;
 
   private Servers(ServerConfig config, Durability durability) {
@@ -98,6 +101,79 @@ public final class Servers implements AutoCloseable {
     return postgres;
   }
 
+  /**
+   * A streaming read replica of the embedded PostgreSQL, started on the first call (after the primary, which it
+   * starts too if needed), for lookups routed to a replica. With an external PostgreSQL, pass the replica's URL to
+   * {@link PostgresProbe} instead: a replica of someone else's server cannot be made from here.
+   *
+   * @throws UserFacingException when the primary is external, or the replica cannot start or catch up
+   */
+  public synchronized PostgresEndpoint postgresReplica() {
+    requireOpen();
+    postgres();
+    if (embeddedPostgres == null) {
+      throw new UserFacingException("an embedded PostgreSQL replica needs the embedded primary; with an external"
+          + " PostgreSQL pass the URL of its replica (--pg-replica-url)");
+    }
+    if (embeddedReplica == null) {
+      embeddedReplica = EmbeddedPostgresReplica.start(embeddedPostgres, 0);
+    }
+    return embeddedReplica.endpoint();
+  }
+
+  /**
+   * A Redis Cluster: the external one whose seed nodes are given, or — when {@code externalSeeds} is empty — an
+   * embedded cluster of {@code masters} masters and {@code replicasPerMaster} replicas each, started on the first
+   * call. Later calls return the same cluster whatever their arguments.
+   *
+   * @throws UserFacingException when no seed answers, the cluster is unhealthy, or the embedded one cannot form
+   */
+  public synchronized RedisClusterEndpoint redisCluster(List<String> externalSeeds, int masters, int replicasPerMaster) {
+    requireOpen();
+    if (redisCluster == null) {
+      if (externalSeeds.isEmpty()) {
+        embeddedRedisCluster = EmbeddedRedisCluster.start(masters, replicasPerMaster);
+        redisCluster = embeddedRedisCluster.endpoint();
+      } else {
+        redisCluster = RedisClusterProbe.probe(externalSeeds);
+      }
+    }
+    return redisCluster;
+  }
+
+  /** The embedded Redis Cluster, if this component started one (for process checks). */
+  synchronized EmbeddedRedisCluster embeddedRedisCluster() {
+    return embeddedRedisCluster;
+  }
+
+  /** The embedded PostgreSQL replica, if this component started one (for process and directory checks). */
+  synchronized EmbeddedPostgresReplica embeddedReplica() {
+    return embeddedReplica;
+  }
+
+  /**
+   * Fault injection into the embedded Redis ({@code redis = true}) or PostgreSQL, started if needed: crash, freeze,
+   * thaw, restart. Only embedded servers can be made to fail.
+   *
+   * @throws UserFacingException when that server is external
+   */
+  public synchronized StoreFaults faults(boolean redisServer) {
+    if (redisServer) {
+      redis();
+      if (embeddedRedis == null) {
+        throw new UserFacingException("outage experiments need the embedded Redis: unset STATEBENCH_REDIS_URL"
+            + " (statebench does not crash servers it did not start)");
+      }
+      return embeddedRedis;
+    }
+    postgres();
+    if (embeddedPostgres == null) {
+      throw new UserFacingException("outage experiments need the embedded PostgreSQL: unset STATEBENCH_PG_URL"
+          + " (statebench does not crash servers it did not start)");
+    }
+    return embeddedPostgres;
+  }
+
   /** The durability the embedded servers are asked for. */
   public Durability durability() {
     return durability;
@@ -147,6 +223,12 @@ public final class Servers implements AutoCloseable {
     List<RuntimeException> failures = new ArrayList<>();
     if (embeddedRedis != null) {
       stop(embeddedRedis, failures);
+    }
+    if (embeddedRedisCluster != null) {
+      stop(embeddedRedisCluster, failures);
+    }
+    if (embeddedReplica != null) {
+      stop(embeddedReplica, failures);
     }
     if (embeddedPostgres != null) {
       stop(embeddedPostgres, failures);

@@ -26,6 +26,11 @@ final class TemporaryDirectory {
     }
   }
 
+  /** An existing directory, for removal by whoever holds only its path (the reaper's watchdog). */
+  static TemporaryDirectory of(Path path) {
+    return new TemporaryDirectory(path);
+  }
+
   Path path() {
     return path;
   }

@@ -1,5 +1,6 @@
 package dev.statebench.session;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.GetExArgs;
 import io.lettuce.core.KeyScanCursor;
@@ -12,9 +13,13 @@ import io.lettuce.core.ScanCursor;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.lettuce.core.codec.ByteArrayCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.function.LongFunction;
 import java.util.regex.Pattern;
 
@@ -48,6 +54,12 @@ import java.util.regex.Pattern;
  * ({@link #CONNECT_TIMEOUT}, {@link #COMMAND_TIMEOUT}) instead of lettuce's one-minute default. Build it with
  * {@link #connect(String, String)} (the store owns its client), or on a caller's {@link RedisClient} (shared
  * event loops, custom options) with {@link #RedisSessionStore(RedisClient, String)}.
+ *
+ * <p><b>Redis Cluster.</b> {@link #connectCluster(List, String)} builds the same store on lettuce's cluster client,
+ * which learns the slot map from the seed nodes, sends each command to the master owning the key's slot and follows
+ * {@code MOVED}/{@code ASK} redirections; {@code SCAN} and multi-key {@code UNLINK} are run node by node. Keys are
+ * spread over the slots by their session id unless the prefix holds a hash tag (e.g. {@code {statebench}:}), which
+ * pins every session to one slot — one node — as the Redis Cluster specification defines for {@code {…}}.
  */
 public final class RedisSessionStore implements SessionStore {
   /** The key prefix used unless another is given. */
@@ -67,33 +79,52 @@ public final class RedisSessionStore implements SessionStore {
   static final int POPULATE_BATCH = 512;
 
   private static final Duration POPULATE_BATCH_TIMEOUT = Duration.ofSeconds(60);
-  private static final Pattern KEY_PREFIX = Pattern.compile("[A-Za-z0-9:_.-]{1,64}");
+  private static final Pattern KEY_PREFIX = Pattern.compile("[A-Za-z0-9:_.{}-]{1,64}");
 
-  private final RedisClient client;
+  private final AbstractRedisClient client;
   private final boolean ownsClient;
   private final byte[] keyPrefix;
-  private final StatefulRedisConnection<byte[], byte[]> connection;
-  private final RedisCommands<byte[], byte[]> commands;
-  private final RedisAsyncCommands<byte[], byte[]> async;
+  private final Supplier<Connection> connector;
+  private final StatefulConnection<byte[], byte[]> connection;
+  private final RedisClusterCommands<byte[], byte[]> commands;
+  private final RedisClusterAsyncCommands<byte[], byte[]> async;
+
+  /** One lettuce connection, standalone or cluster, seen through the command interfaces both share. */
+  private record Connection(StatefulConnection<byte[], byte[]> stateful, RedisClusterCommands<byte[], byte[]> sync,
+      RedisClusterAsyncCommands<byte[], byte[]> async) {}
 
   /**
    * A store on a caller's client; the client stays open when the store closes. Keys are {@code keyPrefix + id};
-   * the prefix may hold letters, digits and {@code : _ . -} (no glob characters, so counting by pattern is exact).
+   * the prefix may hold letters, digits and {@code : _ . - { }} (no glob characters, so counting by pattern is
+   * exact).
    */
   public RedisSessionStore(RedisClient client, String keyPrefix) {
-    this(client, false, keyPrefix);
+    this(client, false, keyPrefix, () -> standalone(client));
   }
 
-  private RedisSessionStore(RedisClient client, boolean ownsClient, String keyPrefix) {
+  private RedisSessionStore(AbstractRedisClient client, boolean ownsClient, String keyPrefix,
+      Supplier<Connection> connector) {
     this.client = Objects.requireNonNull(client, "client");
     this.ownsClient = ownsClient;
     if (!KEY_PREFIX.matcher(Objects.requireNonNull(keyPrefix, "keyPrefix")).matches()) {
-      throw new IllegalArgumentException("key prefix must be 1-64 of [A-Za-z0-9:_.-], got '" + keyPrefix + "'");
+      throw new IllegalArgumentException("key prefix must be 1-64 of [A-Za-z0-9:_.{}-], got '" + keyPrefix + "'");
     }
     this.keyPrefix = keyPrefix.getBytes(StandardCharsets.US_ASCII);
-    this.connection = client.connect(ByteArrayCodec.INSTANCE);
-    this.commands = connection.sync();
-    this.async = connection.async();
+    this.connector = connector;
+    Connection shared = connector.get();
+    this.connection = shared.stateful();
+    this.commands = shared.sync();
+    this.async = shared.async();
+  }
+
+  private static Connection standalone(RedisClient client) {
+    StatefulRedisConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
+    return new Connection(connection, connection.sync(), connection.async());
+  }
+
+  private static Connection cluster(RedisClusterClient client) {
+    StatefulRedisClusterConnection<byte[], byte[]> connection = client.connect(ByteArrayCodec.INSTANCE);
+    return new Connection(connection, connection.sync(), connection.async());
   }
 
   /** A store with its own client for the Redis at {@code uri} (a lettuce URI), using {@link #DEFAULT_KEY_PREFIX}. */
@@ -105,11 +136,41 @@ public final class RedisSessionStore implements SessionStore {
   public static RedisSessionStore connect(String uri, String keyPrefix) {
     RedisClient client = newClient(uri);
     try {
-      return new RedisSessionStore(client, true, keyPrefix);
+      return new RedisSessionStore(client, true, keyPrefix, () -> standalone(client));
     } catch (RuntimeException e) {
       client.shutdown();
       throw e;
     }
+  }
+
+  /**
+   * A store with its own cluster client for the Redis Cluster whose nodes include {@code seedUris} (lettuce URIs; one
+   * reachable seed is enough), using the given key prefix.
+   */
+  public static RedisSessionStore connectCluster(List<String> seedUris, String keyPrefix) {
+    RedisClusterClient client = newClusterClient(seedUris);
+    try {
+      return new RedisSessionStore(client, true, keyPrefix, () -> cluster(client));
+    } catch (RuntimeException e) {
+      client.shutdown();
+      throw e;
+    }
+  }
+
+  /** A lettuce cluster client for the seeds with this store's timeouts; the caller owns and shuts it down. */
+  public static RedisClusterClient newClusterClient(List<String> seedUris) {
+    List<RedisURI> seeds = new ArrayList<>();
+    for (String uri : seedUris) {
+      RedisURI redisUri = RedisURI.create(uri);
+      redisUri.setTimeout(COMMAND_TIMEOUT);
+      seeds.add(redisUri);
+    }
+    RedisClusterClient client = RedisClusterClient.create(seeds);
+    client.setOptions(ClusterClientOptions.builder()
+        .socketOptions(SocketOptions.builder().connectTimeout(CONNECT_TIMEOUT).keepAlive(true).build())
+        .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
+        .build());
+    return client;
   }
 
   /** A lettuce client for {@code uri} with this store's timeouts; the caller owns and shuts it down. */
@@ -189,9 +250,10 @@ public final class RedisSessionStore implements SessionStore {
   public long populate(long seed, int count, LongFunction<SessionData> dataForIndex, Duration ttl) {
     SessionStore.requireValidCount(count);
     SetArgs args = SetArgs.Builder.px(SessionStore.requireValidTtl(ttl).toMillis());
-    try (StatefulRedisConnection<byte[], byte[]> bulk = client.connect(ByteArrayCodec.INSTANCE)) {
+    Connection bulkConnection = connector.get();
+    try (StatefulConnection<byte[], byte[]> bulk = bulkConnection.stateful()) {
       bulk.setAutoFlushCommands(false);
-      RedisAsyncCommands<byte[], byte[]> async = bulk.async();
+      RedisClusterAsyncCommands<byte[], byte[]> async = bulkConnection.async();
       // Two batches in flight: while Redis works through one, the next is encoded and sent. A batch is encoded
       // completely before its first command is queued: a command's timeout runs from the moment it is queued, and
       // encoding thousands of sessions on a busy machine could otherwise eat it before the batch is even flushed.

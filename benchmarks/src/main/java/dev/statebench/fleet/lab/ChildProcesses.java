@@ -1,5 +1,6 @@
 package dev.statebench.fleet.lab;
 
+import dev.statebench.servers.ProcessReaper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Every process the lab started (app instances, HAProxy), so that none outlives it: {@link #close()} kills what is
  * still running, and a JVM shutdown hook does the same when the lab's JVM ends first (Ctrl-C, {@code System.exit}).
- * A lab JVM killed with SIGKILL runs no hook; app instances then exit by themselves (they watch the lab's pid), and
- * HAProxy is left for the servers' process reaper. Thread-safe.
+ * A lab JVM killed with SIGKILL runs no hook: every process is also registered with the {@link ProcessReaper}, whose
+ * watchdog kills it then (app instances would exit by themselves too: they watch the lab's pid). Thread-safe.
  */
 public final class ChildProcesses implements AutoCloseable {
   private static final Duration KILL_WAIT = Duration.ofSeconds(10);
@@ -28,6 +29,7 @@ public final class ChildProcesses implements AutoCloseable {
       throw new IllegalStateException("the lab is closed");
     }
     Process process = builder.start();
+    ProcessReaper.instance().register(process.toHandle());
     processes.add(process);
     return process;
   }
