@@ -113,10 +113,12 @@ class LoadSweepTest {
       JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
       assertThat(summary.get("target").asText()).isEqualTo("noop");
       assertThat(summary.get("format_version").asInt()).isEqualTo(2);
+      // the first measurement was kept; its verdict depends on how busy the machine is, not on the failure
       assertThat(summary.get("rates")).hasSize(1);
       JsonNode first = summary.get("rates").get(0);
       assertThat(first.get("offered_per_s").asDouble()).isPositive();
-      assertThat(first.get("verdict").asText()).isEqualTo("ok");
+      assertThat(first.get("rate_per_s").asDouble()).isEqualTo(100.0);
+      assertThat(first.get("verdict").asText()).isIn("ok", "saturated", "schedule-not-kept");
       assertThat(first.get("cpu_us_per_request").get("server").isNumber()).isTrue();
       assertThat(summary.get("failure").asText()).startsWith("IllegalStateException: cannot read the CPU time");
     } finally {
