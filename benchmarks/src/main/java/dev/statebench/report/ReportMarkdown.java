@@ -28,8 +28,8 @@ final class ReportMarkdown {
   static final String PLOTS = "## Plots";
   static final String ENVIRONMENT = "## Environment";
   static final String REPRODUCE = "## How to reproduce";
-  static final List<String> SECTIONS = List.of(ANSWER, COST, HEADERS, FLEET, LOAD, CLAIMS, PLOTS, ENVIRONMENT,
-      REPRODUCE);
+  static final List<String> SECTIONS = List.of(ANSWER, COST, HEADERS, FLEET, FleetLabSection.TITLE, LOAD, CLAIMS, PLOTS,
+      ENVIRONMENT, REPRODUCE);
   static final String STATISTICS = "Every ± is the half-width of a 95% confidence interval (Student t) over n "
       + "independent samples — JMH measurement iterations, latency-log intervals or simulator replications — with n "
       + "given per row or per table. Times are per request, one request at a time, unless a table says otherwise.";
@@ -54,6 +54,8 @@ final class ReportMarkdown {
     md.append(anchor("token-and-header-sizes")).append(HEADERS).append("\n\n").append(folder.headerTables()
         .map(HeaderTables::new).map(ReportMarkdown::headers).orElse(NOT_RUN + "\n")).append('\n');
     md.append(anchor("fleet-level-comparison")).append(FLEET).append("\n\n").append(fleet(folder)).append('\n');
+    md.append(anchor("fleet-lab")).append(FleetLabSection.TITLE).append("\n\n")
+        .append(FleetLabSection.render(folder.dir())).append('\n');
     md.append(anchor("load")).append(LOAD).append("\n\n").append(LoadCostSection.render(folder.dir())).append('\n');
     md.append(anchor("claims-checked")).append(CLAIMS).append("\n\n").append(ClaimsSection.render(folder, costs))
         .append('\n');
