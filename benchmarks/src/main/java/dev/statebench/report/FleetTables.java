@@ -1,5 +1,6 @@
 package dev.statebench.report;
 
+import dev.statebench.results.format.Numbers;
 import dev.statebench.results.sim.CostSetting;
 import dev.statebench.results.sim.PolicyResult;
 import dev.statebench.results.sim.RevocationMetrics;
@@ -64,10 +65,14 @@ final class FleetTables {
           .or(() -> result.scenario().event(ScenarioEvent.Kind.ROLLING_DEPLOY));
       boolean events = !result.scenario().events().isEmpty();
       boolean revocation = result.policies().stream().anyMatch(p -> p.metrics().revocation() != null);
+      boolean unavailable = result.policies().stream()
+          .anyMatch(p -> p.metrics().requests().unavailable().mean() != 0);
       List<String> columns = new ArrayList<>(List.of("policy · variant", "mean ms", "p99 ms",
-          events ? "p99 ms after the event" : "p99.9 ms", "utilisation designed", "utilisation achieved",
-          "skew (outstanding)", "rejected requests", "unavailable (503)", "sessions lost",
-          "sessions lost, % of live"));
+          events ? "p99 ms after the event" : "p99.9 ms", "utilisation designed / achieved",
+          "skew (outstanding)", "rejected requests", "sessions lost", "sessions lost, % of live"));
+      if (unavailable) {
+        columns.add("unavailable (503)");
+      }
       if (revocation) {
         columns.addAll(List.of("revocation exposure mean / worst s", "revoke → denied mean s"));
       }
@@ -80,9 +85,12 @@ final class FleetTables {
             Cells.of(m.latencyMs().p99()),
             events ? (m.eventWindow() == null ? "—" : Cells.of(m.eventWindow().latencyMs().p99()))
                 : Cells.of(m.latencyMs().p999()),
-            Cells.of(m.utilization().designed()), Cells.of(m.utilization().achieved()),
+            Numbers.format(m.utilization().designed().mean()) + " / " + Cells.of(m.utilization().achieved()),
             Cells.of(m.skew().outstanding().maxOverMean()), Cells.of(m.requests().rejected()),
-            Cells.of(m.requests().unavailable()), Cells.of(m.sessions().lost()), lostShare));
+            Cells.of(m.sessions().lost()), lostShare));
+        if (unavailable) {
+          cells.add(Cells.of(m.requests().unavailable()));
+        }
         if (revocation) {
           RevocationMetrics r = m.revocation();
           cells.add(r == null ? "—" : Cells.of(r.exposureMeanSeconds()) + " / " + Cells.of(r.exposureMaxSeconds()));
