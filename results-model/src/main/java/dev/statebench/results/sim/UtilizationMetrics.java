@@ -11,10 +11,4 @@ public record UtilizationMetrics(
     @JsonProperty("mean") Estimate mean,
     @JsonProperty("max") Estimate max,
     @JsonProperty("designed") Estimate designed,
-    @JsonProperty("achieved") Estimate achieved) {
-
-  /** Whether achieved and designed differ by more than {@code tolerance} of the designed value. */
-  public boolean departsFromDesign(double tolerance) {
-    return designed.mean() > 0 && Math.abs(achieved.mean() - designed.mean()) > tolerance * designed.mean();
-  }
-}
+    @JsonProperty("achieved") Estimate achieved) {}
