@@ -11,10 +11,10 @@ import java.util.Optional;
  * the figures that decided it: the smallest fleet that is enough, and why one instance fewer is not.
  */
 final class CapacitySection {
-  static final String RULE = "A fleet size is enough when no request is rejected or fails, the upper end of the "
-      + "p99's 95% interval is within the scenario's p99 target, and the workers would be less than fully busy at the "
-      + "scenario's designed request rate (session arrival rate × mean requests per session): measured utilization "
-      + "× designed rate ÷ simulated throughput < 1. Instances needed = the smallest swept fleet size that is enough.";
+  static final String RULE = "A fleet size is enough when no request is rejected, fails, finds no live instance or "
+      + "fails for want of the store, the upper end of the p99's 95% interval is within the scenario's p99 target, and "
+      + "the workers are less than fully busy at the scenario's designed load: the simulator's designed utilisation "
+      + "(offered work ÷ capacity) < 1. Instances needed = the smallest swept fleet size that is enough.";
 
   private CapacitySection() {}
 
@@ -26,7 +26,8 @@ final class CapacitySection {
     SimulationResult result = found.get().result();
     List<InstancesNeeded.Answer> answers = InstancesNeeded.of(result);
     MarkdownTable table = new MarkdownTable("state model", "instances needed", "p99 ms at that size",
-        "busy at the designed rate", "one fewer: p99 ms", "one fewer: busy at the designed rate", "one fewer: rejected");
+        "utilisation designed / achieved", "one fewer: p99 ms", "one fewer: utilisation designed / achieved",
+        "one fewer: rejected");
     for (InstancesNeeded.Answer answer : answers) {
       Optional<InstancesNeeded.Candidate> chosen = answer.candidates().stream()
           .filter(c -> answer.instances().isPresent() && c.instances() == answer.instances().getAsInt()).findFirst();
@@ -34,9 +35,9 @@ final class CapacitySection {
           .filter(o -> o.instances() < c.instances()).reduce((a, b) -> b));
       table.row(answer.state(), answer.instances().isPresent() ? String.valueOf(answer.instances().getAsInt())
               : "more than swept", chosen.map(c -> Cells.of(c.result().metrics().latencyMs().p99())).orElse("—"),
-          chosen.map(c -> Numbers.percent(c.projectedUtilization())).orElse("—"),
+          chosen.map(CapacitySection::utilization).orElse("—"),
           fewer.map(c -> Cells.of(c.result().metrics().latencyMs().p99())).orElse("—"),
-          fewer.map(c -> Numbers.percent(c.projectedUtilization())).orElse("—"),
+          fewer.map(CapacitySection::utilization).orElse("—"),
           fewer.map(c -> Cells.of(c.result().metrics().requests().rejected())).orElse("—"));
     }
     double simulated = result.policies().get(0).metrics().throughputPerSecond().mean();
@@ -44,8 +45,12 @@ final class CapacitySection {
     return "From scenario **" + found.get().name() + "** (p99 target " + result.scenario().report().sloP99().text()
         + ", " + result.scenario().backends().workers() + " workers per instance, n = " + result.replications()
         + " replications). " + RULE + "\n\nDesigned rate: " + designed + " requests/s; simulated throughput: "
-        + Numbers.format(simulated) + " requests/s (the run's warm-up ends before the session population reaches "
-        + "its steady state when the two differ, so the third condition projects the measured utilization to the "
-        + "designed rate).\n\n" + table.render();
+        + Numbers.format(simulated) + " requests/s (lb-sim engine 2.0 starts each replication from the session "
+        + "process's steady state, so achieved utilisation follows the designed one).\n\n" + table.render();
+  }
+
+  private static String utilization(InstancesNeeded.Candidate candidate) {
+    return Numbers.percent(candidate.designedUtilization()) + " / "
+        + Numbers.percent(candidate.result().metrics().utilization().achieved().mean());
   }
 }

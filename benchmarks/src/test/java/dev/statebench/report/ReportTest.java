@@ -191,7 +191,7 @@ class ReportTest {
         + "{\"fleet\": {\"sessions_lost\": {\"mean\": 120.0, \"ci95\": 4.0, \"n\": 5}}}}]}");
 
     assertThatThrownBy(() -> Report.write(folder)).isInstanceOf(ResultsFormatException.class)
-        .hasMessageContaining("future.json").hasMessageContaining("simulation-result-1.schema.json");
+        .hasMessageContaining("future.json").hasMessageContaining("format_version 1");
     assertThat(folder.resolve(Report.MARKDOWN_FILE)).doesNotExist();
   }
 

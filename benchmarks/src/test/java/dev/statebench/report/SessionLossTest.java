@@ -18,12 +18,13 @@ class SessionLossTest {
     // live before = 40 + 60 = 100 (window 1), not 40 + 0 (window 2)
     TimeSeries series = new TimeSeries(5, List.of(), List.of(), List.of(),
         List.of(List.of(10.0, 20.0), List.of(40.0, 60.0), List.of(40.0, 0.0), List.of(45.0, 0.0)), List.of(),
-        List.of());
+        List.of(), List.of());
     PolicyResult sticky = new PolicyResult("sticky", SimVariant.NONE, null, null, series);
     PolicyResult stateless = new PolicyResult("p2c", SimVariant.NONE, null, null, new TimeSeries(5, List.of(),
-        List.of(), List.of(), List.of(List.of(0.0, 0.0), List.of(0.0, 0.0), List.of(0.0, 0.0)), List.of(), List.of()));
-    SimulationResult result = new SimulationResult(1, new Engine("lb-sim", "test"), "t", 1, 1,
-        new ScenarioEcho("t", 1, 1, null, null, null, null, null, null, null, null, null, null),
+        List.of(), List.of(), List.of(List.of(0.0, 0.0), List.of(0.0, 0.0), List.of(0.0, 0.0)), List.of(), List.of(),
+        List.of()));
+    SimulationResult result = new SimulationResult(2, new Engine("lb-sim", "test"), "t", 1, 1,
+        new ScenarioEcho("t", 1, 1, null, null, null, null, null, null, null, null, null, null), List.of(),
         List.of(stateless, sticky));
 
     assertThat(SessionLoss.liveBefore(result, 15)).hasValue(100.0);

@@ -1,6 +1,8 @@
 package dev.statebench.lbsim.cli;
 
+import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.engine.EngineVersion;
+import dev.statebench.results.cli.OneLineErrors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, ScenariosCommand.class, BenchCommand.class})
 public final class LbSim implements Runnable {
   /** Exit status for bad input (a malformed scenario, an unknown policy, a bad option). */
-  static final int USAGE_ERROR = 2;
+  static final int USAGE_ERROR = OneLineErrors.USAGE_ERROR;
 
   public static void main(String[] args) {
     System.exit(execute(args));
@@ -21,11 +23,9 @@ public final class LbSim implements Runnable {
 
   /** Runs the command line and returns its exit status (for tests). */
   public static int execute(String... args) {
-    OneLineErrors errors = new OneLineErrors(args);
-    return new CommandLine(new LbSim())
-        .setParameterExceptionHandler(errors)
-        .setExecutionExceptionHandler(errors)
-        .execute(args);
+    CommandLine commandLine = new CommandLine(new LbSim());
+    new OneLineErrors("lb-sim", args, t -> t instanceof InvalidInputException).install(commandLine);
+    return commandLine.execute(args);
   }
 
   @Override

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lb-sim run SCENARIO.yaml [--set key=value …] [--seed N] [--replications R] [--out DIR] [--format F]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Simulate every policy of a scenario and report the metrics with 95% confidence intervals.")
+    description = "Simulate every policy of a scenario and report the metrics with 95%% confidence intervals.")
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Scenario file (see lb-sim/scenarios/reference.yaml).")

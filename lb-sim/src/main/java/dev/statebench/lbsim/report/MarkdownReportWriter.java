@@ -1,29 +1,25 @@
 package dev.statebench.lbsim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.statebench.lbsim.engine.EngineVersion;
 import dev.statebench.lbsim.experiment.ExperimentResult;
 import dev.statebench.lbsim.metrics.Estimate;
 import dev.statebench.lbsim.metrics.PolicyResult;
-import dev.statebench.lbsim.model.Units;
+import dev.statebench.results.sim.InstancesNeeded;
+import dev.statebench.results.sim.SimulationResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Markdown table for reports: one row per policy (and variant), each cell the mean ± the half-width of its 95%
  * confidence interval. The latency and skew columns are always there; the columns of state and fleet-event metrics
- * (failed requests, lost sessions, logins, store lookups, revocation delay, latency around events, scale-out
+ * (failed and unavailable requests, lost sessions, logins, store lookups, revocation delay and exposure, latency around events, scale-out
  * convergence) appear when some row has them. With {@code report.slo-p99} and a sweep over {@code backends.count}, a
- * second table gives each policy's capacity: the fewest backends whose p99 (upper end of its interval) meets the
- * target while rejecting at most 0.01% of requests.
+ * second table gives the instances each state model needs, by the one rule of the results contract
+ * ({@link InstancesNeeded}), which the statebench report applies too.
  */
 public final class MarkdownReportWriter implements ReportWriter {
   private static final String[][] ALWAYS = {
@@ -40,20 +36,21 @@ public final class MarkdownReportWriter implements ReportWriter {
   private static final String[][] WHEN_PRESENT = {
       {"rejected", "requests.rejected"},
       {"failed", "requests.failed"},
+      {"unavailable (503)", "requests.unavailable"},
+      {"store down, failed", "requests.store_failed"},
       {"sessions lost", "sessions.lost"},
       {"login requests", "requests.login"},
       {"store lookups/s", "store.lookups_per_s"},
       {"revoke→deny mean s", "revocation.delay_mean_s"},
       {"revoke→deny worst s", "revocation.delay_max_s"},
+      {"exposure mean s", "revocation.exposure_mean_s"},
+      {"exposure worst s", "revocation.exposure_max_s"},
       {"events p99 ms", "event_window.latency_ms.p99"},
       {"events p99.9 ms", "event_window.latency_ms.p999"},
       {"events span s", "events.span_s"},
       {"converged after s", "scaleout.convergence_s"},
       {"old overload peak", "scaleout.old_overload_peak"},
   };
-  /** A fleet that rejects more than this fraction of requests does not meet the SLO, whatever its p99. */
-  private static final double REJECTED_TOLERANCE = 1e-4;
-  private static final Pattern COUNT = Pattern.compile("(?:, )?backends\\.count=(\\d+)");
 
   @Override
   public void write(ExperimentResult result, Writer out) throws IOException {
@@ -89,37 +86,22 @@ public final class MarkdownReportWriter implements ReportWriter {
   }
 
   private static void writeCapacity(ExperimentResult result, Writer out) throws IOException {
-    JsonNode slo = result.scenario().tree().path("report").path("slo-p99");
-    if (slo.isMissingNode() || slo.isNull()) {
+    SimulationResult contract = ContractResult.of(result);
+    List<InstancesNeeded.Answer> answers = InstancesNeeded.of(contract);
+    if (answers.isEmpty()) {
       return;
     }
-    double targetMs = Units.parseDuration(slo.asText()) / 1e6;
-    Map<String, Integer> fewest = new LinkedHashMap<>();
-    for (PolicyResult policy : result.policies()) {
-      Matcher m = COUNT.matcher(policy.variant());
-      if (!m.find()) {
-        continue;
-      }
-      int count = Integer.parseInt(m.group(1));
-      String rest = m.replaceAll("").replaceAll("^, ", "");
-      String group = policy.policy() + (rest.isEmpty() ? "" : " @ " + rest);
-      Estimate p99 = policy.metrics().get("latency_ms.p99");
-      double upper = p99.mean() + (Double.isNaN(p99.ci95()) ? 0 : p99.ci95());
-      boolean rejects = policy.metrics().get("requests.rejected").mean()
-          > REJECTED_TOLERANCE * policy.metrics().get("requests.issued").mean();
-      fewest.putIfAbsent(group, null);
-      if (upper <= targetMs && !rejects && (fewest.get(group) == null || count < fewest.get(group))) {
-        fewest.put(group, count);
-      }
-    }
-    if (fewest.isEmpty()) {
-      return;
-    }
-    out.write(String.format(Locale.ROOT, "%nCapacity at p99 ≤ %s ms (upper end of the 95%% CI): fewest backends of"
-        + " those simulated, rejecting at most 0.01%% of requests.%n%n| policy | backends needed |%n|---|---:|%n", trim(targetMs)));
-    for (Map.Entry<String, Integer> entry : fewest.entrySet()) {
-      out.write("| " + entry.getKey().replace("|", "\\|") + " | "
-          + (entry.getValue() == null ? "more than simulated" : entry.getValue().toString()) + " |\n");
+    out.write(String.format(Locale.ROOT, "%nInstances needed at p99 ≤ %s (upper end of the 95%% CI), by the results"
+        + " contract's one rule (InstancesNeeded): the fewest simulated backends with no rejected, failed or"
+        + " unavailable request and designed utilisation below 1.%n%n| state | instances needed |"
+        + " designed utilisation there |%n|---|---:|---:|%n", contract.scenario().report().sloP99().text()));
+    for (InstancesNeeded.Answer answer : answers) {
+      String needed = answer.instances().isPresent() ? Integer.toString(answer.instances().getAsInt())
+          : "more than simulated";
+      String utilization = answer.instances().isPresent() ? answer.candidates().stream()
+          .filter(c -> c.instances() == answer.instances().getAsInt()).findFirst()
+          .map(c -> String.format(Locale.ROOT, "%.3f", c.designedUtilization())).orElse("–") : "–";
+      out.write("| " + answer.state().replace("|", "\\|") + " | " + needed + " | " + utilization + " |\n");
     }
   }
 

@@ -1,7 +1,7 @@
 package dev.statebench.lbsim.router;
 
 import dev.statebench.lbsim.InvalidInputException;
-import dev.statebench.lbsim.model.Units;
+import dev.statebench.results.units.ScenarioDuration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -149,7 +149,11 @@ public final class PolicySpec {
       return defaultNanos;
     }
     try {
-      long nanos = Units.parseDurationNanos(value);
+      double exact = ScenarioDuration.parse(value).nanos();
+      if (exact > Long.MAX_VALUE / 2.0) {
+        throw invalid(key, "'" + value + "' is too long");
+      }
+      long nanos = Math.round(exact);
       if (nanos <= 0) {
         throw invalid(key, "must be positive, not " + value);
       }

@@ -1,6 +1,5 @@
 package dev.statebench.lbsim.scenario;
 
-import dev.statebench.lbsim.model.Units;
 import dev.statebench.lbsim.workload.DeterministicDistribution;
 import dev.statebench.lbsim.workload.Distribution;
 import dev.statebench.lbsim.workload.EmpiricalDistributionReader;
@@ -8,6 +7,7 @@ import dev.statebench.lbsim.workload.ExponentialDistribution;
 import dev.statebench.lbsim.workload.GeometricDistribution;
 import dev.statebench.lbsim.workload.LognormalDistribution;
 import dev.statebench.lbsim.workload.ParetoDistribution;
+import dev.statebench.results.units.TimeUnits;
 import java.nio.file.Path;
 
 /**
@@ -70,7 +70,7 @@ final class DistributionSettings {
           throw node.invalid("dist", "empirical is for times (service, remote wait, think), not counts");
         }
         String unit = node.text("unit", "ns", "a time unit (ns, us, ms, s)");
-        Double scale = Units.nanosPer(unit);
+        Double scale = TimeUnits.nanosPer(unit);
         if (scale == null) {
           throw node.invalid("unit", "unknown unit '" + unit + "' (ns, us, ms, s)");
         }

@@ -21,6 +21,7 @@ import dev.statebench.lbsim.workload.DeterministicDistribution;
 import dev.statebench.lbsim.workload.Distribution;
 import dev.statebench.lbsim.workload.MmppArrivals;
 import dev.statebench.lbsim.workload.PoissonArrivals;
+import dev.statebench.results.sim.SimVariant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +46,17 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
   /**
    * One combination of swept values.
    *
-   * @param label the swept keys and values ({@code state=redis, backends.count=6}); empty without a sweep
+   * @param typed the swept keys, their labels and values ({@code state=redis, backends.count=6}); none without a sweep
    * @param replications independent replications per policy
    * @param policies the policies as written, in order
    * @param config the engine's view of the variant
    */
-  public record Variant(String label, int replications, List<String> policies, SimulationConfig config) {}
+  public record Variant(SimVariant typed, int replications, List<String> policies, SimulationConfig config) {
+    /** The display label, e.g. {@code state=redis, backends.count=5} (empty without a sweep). */
+    public String label() {
+      return typed.label();
+    }
+  }
 
   /** The first variant's replications (the only variant without a sweep). */
   public int replications() {
@@ -74,12 +80,12 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
     String name = top.text("name", defaultName, "a label");
     List<Variant> variants = new ArrayList<>();
     for (Sweep.Point point : Sweep.points(tree)) {
-      variants.add(variant(point.tree(), point.label(), baseDirectory));
+      variants.add(variant(point.tree(), point.variant(), baseDirectory));
     }
     return new Scenario(name, List.copyOf(variants), tree);
   }
 
-  private static Variant variant(ObjectNode tree, String label, Path baseDirectory) {
+  private static Variant variant(ObjectNode tree, SimVariant label, Path baseDirectory) {
     SettingsNode root = new SettingsNode(tree, "");
     long seed = root.integer("seed", 1, Long.MIN_VALUE);
     int replications = (int) root.integer("replications", 1, 1);

@@ -1,8 +1,9 @@
 package dev.statebench.lbsim.scenario;
 
-import dev.statebench.lbsim.model.Units;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.statebench.lbsim.InvalidInputException;
+import dev.statebench.results.units.ScenarioDuration;
+import dev.statebench.results.units.ScenarioRate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -166,7 +167,7 @@ final class SettingsNode {
       throw new InvalidInputException(path + ": must be " + what);
     }
     try {
-      return Units.parseDuration(value.asText());
+      return ScenarioDuration.parse(value.asText()).nanos();
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(path + ": " + e.getMessage());
     }
@@ -179,7 +180,7 @@ final class SettingsNode {
       throw new InvalidInputException(path + ": '" + text + "' must be a positive rate such as 200/s");
     }
     try {
-      double rate = Units.parseRatePerNano(text);
+      double rate = ScenarioRate.parse(text).perSecond() / 1e9;
       if (!(rate > 0)) {
         throw new InvalidInputException(path + ": '" + text + "' must be positive");
       }

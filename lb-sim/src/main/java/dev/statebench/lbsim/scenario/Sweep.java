@@ -3,6 +3,8 @@ package dev.statebench.lbsim.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statebench.lbsim.InvalidInputException;
+import dev.statebench.results.sim.SimVariant;
+import dev.statebench.results.sim.VariantSetting;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +22,18 @@ import java.util.List;
  */
 final class Sweep {
 
-  /** One combination: its label and the scenario tree with its values set (and without {@code sweep}). */
-  record Point(String label, ObjectNode tree) {}
+  /** One combination: its label and typed settings, and the scenario tree with its values set (without {@code sweep}). */
+  record Point(SimVariant variant, ObjectNode tree) {
+    String label() {
+      return variant.label();
+    }
+
+    SimVariant with(String label, List<VariantSetting> added) {
+      List<VariantSetting> settings = new ArrayList<>(variant.settings());
+      settings.addAll(added);
+      return new SimVariant(join(variant.label(), label), settings);
+    }
+  }
 
   private Sweep() {}
 
@@ -29,7 +41,7 @@ final class Sweep {
     ObjectNode base = tree.deepCopy();
     JsonNode sweep = base.remove("sweep");
     List<Point> points = new ArrayList<>();
-    points.add(new Point("", base));
+    points.add(new Point(SimVariant.NONE, base));
     if (sweep == null || sweep.isNull()) {
       return points;
     }
@@ -61,13 +73,16 @@ final class Sweep {
               throw dimension.invalid("set[" + v + "]", "must be a mapping of dotted keys to values");
             }
             ObjectNode copy = point.tree().deepCopy();
+            String label = labels.get(v).asText();
+            List<VariantSetting> settings = new ArrayList<>();
             var fields = sets.get(v).fields();
             while (fields.hasNext()) {
               var field = fields.next();
               checkKey(dimension, "set[" + v + "]", field.getKey());
               Overrides.set(copy, field.getKey(), field.getValue().deepCopy());
+              settings.add(new VariantSetting(field.getKey(), label, field.getValue().deepCopy()));
             }
-            next.add(new Point(join(point.label(), labels.get(v).asText()), copy));
+            next.add(new Point(point.with(label, settings), copy));
           }
         }
         points = next;
@@ -90,7 +105,8 @@ final class Sweep {
           Overrides.set(copy, key, values.get(v).deepCopy());
           String text = labels != null ? labels.get(v).asText()
               : values.get(v).isValueNode() ? values.get(v).asText() : values.get(v).toString();
-          next.add(new Point(join(point.label(), key + "=" + text), copy));
+          next.add(new Point(point.with(key + "=" + text,
+              List.of(new VariantSetting(key, text, values.get(v).deepCopy()))), copy));
         }
       }
       points = next;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.lbsim.scenario.ScenarioLoader;
+import dev.statebench.results.schema.ResultFormat;
+import dev.statebench.results.schema.ResultSchemas;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -89,8 +91,11 @@ class LbSimTest {
     assertThat(json.at("/policies/1/policy").asText()).isEqualTo("jsq");
     JsonNode p99 = json.at("/policies/0/metrics/latency_ms/p99");
     assertThat(p99.get("mean").asDouble()).isPositive();
-    assertThat(p99.get("ci95").asDouble()).isPositive();
+    assertThat(p99.get("half_width").asDouble()).isPositive();
+    assertThat(p99.get("level").asDouble()).isEqualTo(0.95);
     assertThat(p99.get("n").asInt()).isEqualTo(2);
+    assertThat(json.at("/format_version").asInt()).isEqualTo(2);
+    assertThat(ResultSchemas.violations(json, ResultFormat.SIMULATION_2)).isEmpty();
     assertThat(json.at("/policies/0/per_backend/requests")).hasSize(4);
     assertThat(json.at("/policies/0/time_series/outstanding")).hasSize(5);
   }

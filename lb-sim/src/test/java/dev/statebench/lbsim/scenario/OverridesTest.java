@@ -1,10 +1,10 @@
 package dev.statebench.lbsim.scenario;
 
-import dev.statebench.lbsim.model.Units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +35,11 @@ class OverridesTest {
   }
 
   @Test
-  void units_parseDurationsAndRates() {
-    assertThat(Units.parseDurationNanos("250us")).isEqualTo(250_000);
-    assertThat(Units.parseDurationNanos("1.5s")).isEqualTo(1_500_000_000L);
-    assertThat(Units.parseDurationNanos("2min")).isEqualTo(120_000_000_000L);
-    assertThat(Units.parseRatePerNano("200/s")).isEqualTo(200e-9);
-    assertThatThrownBy(() -> Units.parseDuration("5")).hasMessageContaining("needs a unit");
+  void scenarioValuesWithUnits_parseThroughTheSharedUnits() {
+    assertThat(SettingsNode.durationAt(TextNode.valueOf("250us"), "think", "a duration")).isEqualTo(250_000.0);
+    assertThat(SettingsNode.durationAt(TextNode.valueOf("2min"), "think", "a duration")).isEqualTo(120e9);
+    assertThat(SettingsNode.rateAt(TextNode.valueOf("200/s"), "rate")).isEqualTo(200e-9);
+    assertThatThrownBy(() -> SettingsNode.durationAt(TextNode.valueOf("5"), "think", "a duration"))
+        .hasMessageContaining("think").hasMessageContaining("needs a unit");
   }
 }

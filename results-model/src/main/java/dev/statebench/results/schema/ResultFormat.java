@@ -6,8 +6,6 @@ package dev.statebench.results.schema;
  * field of its files; files written before the field existed are version 1.
  */
 public enum ResultFormat {
-  /** {@code sim/*.json} as lb-sim engine 1.x writes it: variants as display strings, intervals at 95%. */
-  SIMULATION_1("simulation-result-1.schema.json"),
   /** {@code sim/*.json} with typed variants and each interval's level stated. */
   SIMULATION_2("simulation-result-2.schema.json"),
   /** {@code env.json}: the run manifest. */

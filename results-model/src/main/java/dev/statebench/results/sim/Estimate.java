@@ -1,15 +1,10 @@
 package dev.statebench.results.sim;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A metric estimated over independent replications: the mean of the per-replication values and the half-width of its
  * confidence interval at {@code level} (Student's t with n − 1 degrees of freedom), from n replications.
- *
- * <p>Format 1 files name the half-width {@code ci95} and carry no level (it is always 95%); format 2 writes
- * {@code half_width} and {@code level}.
  *
  * @param mean mean over replications
  * @param halfWidth half-width of the confidence interval, or null with a single replication
@@ -18,19 +13,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record Estimate(
     @JsonProperty("mean") double mean,
-    @JsonProperty("half_width") @JsonAlias("ci95") Double halfWidth,
+    @JsonProperty("half_width") Double halfWidth,
     @JsonProperty("level") double level,
     @JsonProperty("n") int n) {
-  /** The level format 1 files imply by naming their half-width {@code ci95}. */
-  public static final double FORMAT_1_LEVEL = 0.95;
-
-  @JsonCreator
-  static Estimate read(@JsonProperty("mean") double mean,
-      @JsonProperty("half_width") @JsonAlias("ci95") Double halfWidth,
-      @JsonProperty("level") Double level, @JsonProperty("n") int n) {
-    return new Estimate(mean, halfWidth, level == null ? FORMAT_1_LEVEL : level, n);
-  }
-
   /** Whether the estimate has an interval (it needs two or more replications). */
   public boolean hasInterval() {
     return halfWidth != null && Double.isFinite(halfWidth);

@@ -12,13 +12,14 @@ import java.util.OptionalInt;
  * fleet size ({@code backends.count}) and states a p99 target ({@code report.slo-p99}). A fleet size is enough when
  * all three hold:
  * <ol>
- *   <li>no request was rejected or failed (mean over replications is zero);</li>
+ *   <li>no request was rejected, failed, unavailable or failed for want of the store (means over replications are
+ *       zero);</li>
  *   <li>the upper end of the p99 latency's confidence interval is within the target;</li>
- *   <li>at the scenario's <em>designed</em> request rate (session arrival rate × mean requests per session) the
- *       workers would still be less than fully busy: measured utilization × designed rate ÷ simulated throughput
- *       &lt; 1. A queue whose servers are busier than 100% grows without bound (M. Harchol-Balter, "Performance
- *       Modeling and Design of Computer Systems", Cambridge University Press, 2013, ch. 6), so a fleet that only
- *       meets the target because the simulated run fell short of the designed rate is not enough.</li>
+ *   <li>at the scenario's <em>designed</em> load the workers are less than fully busy: the simulator's
+ *       {@code utilization.designed} (offered work ÷ capacity, engine 2.0) &lt; 1. A queue whose servers are busier
+ *       than 100% grows without bound (M. Harchol-Balter, "Performance Modeling and Design of Computer Systems",
+ *       Cambridge University Press, 2013, ch. 6), so a fleet that only meets the target because the simulated run
+ *       fell short of the designed rate is not enough.</li>
  * </ol>
  * The answer is the smallest swept size that is enough; when none is, there is no answer (the sweep is too small).
  */
@@ -26,12 +27,13 @@ public final class InstancesNeeded {
   private InstancesNeeded() {}
 
   /** One fleet size of one state model, with the figures the rule looked at. */
-  public record Candidate(int instances, PolicyResult result, double projectedUtilization, boolean enough) {}
+  public record Candidate(int instances, PolicyResult result, double designedUtilization, boolean enough) {}
 
   /**
    * One state model's answer.
    *
-   * @param state the state model's label in the sweep, e.g. {@code jwt-ES256}
+   * @param state the state model's label in the sweep, e.g. {@code jwt-ES256} (preceded by the policy when the
+   *     scenario simulates several; the policy alone without a swept state)
    * @param instances the fewest instances that are enough, empty when no swept size is
    * @param candidates every swept size, in sweep order
    */
@@ -49,23 +51,24 @@ public final class InstancesNeeded {
       return List.of();
     }
     double sloMs = result.scenario().report().sloP99().millis();
-    Optional<Double> designed = result.scenario().designedRequestsPerSecond();
     Map<String, List<Candidate>> byState = new LinkedHashMap<>();
+    boolean severalPolicies = result.policies().stream().map(PolicyResult::policy).distinct().count() > 1;
     for (PolicyResult policy : result.policies()) {
       OptionalInt count = policy.variant().backendCount();
       if (count.isEmpty()) {
         continue;
       }
       SimMetrics m = policy.metrics();
-      double throughput = m.throughputPerSecond().mean();
-      double utilization = m.utilization().mean().mean();
-      double projected = designed.isPresent() && throughput > 0 ? utilization * designed.get() / throughput
-          : utilization;
-      boolean enough = m.requests().rejected().mean() == 0 && m.requests().failed().mean() == 0
-          && m.latencyMs().p99().upper() <= sloMs && projected < 1;
-      String state = policy.variant().labelOf("state").orElse(policy.policy());
+      double designedUtilization = m.utilization().designed().mean();
+      RequestCounts requests = m.requests();
+      boolean enough = requests.rejected().mean() == 0 && requests.failed().mean() == 0
+          && requests.unavailable().mean() == 0 && requests.storeFailed().mean() == 0
+          && m.latencyMs().p99().upper() <= sloMs && designedUtilization < 1;
+      Optional<String> stateLabel = policy.variant().labelOf("state");
+      String state = stateLabel.isEmpty() ? policy.policy()
+          : severalPolicies ? policy.policy() + " · " + stateLabel.get() : stateLabel.get();
       byState.computeIfAbsent(state, s -> new ArrayList<>())
-          .add(new Candidate(count.getAsInt(), policy, projected, enough));
+          .add(new Candidate(count.getAsInt(), policy, designedUtilization, enough));
     }
     List<Answer> answers = new ArrayList<>();
     byState.forEach((state, candidates) -> answers.add(new Answer(state, candidates.stream()

@@ -14,7 +14,7 @@ public record SimMetrics(
     @JsonProperty("throughput_per_s") Estimate throughputPerSecond,
     @JsonProperty("latency_ms") LatencySummary latencyMs,
     @JsonProperty("queueing_ms") LatencySummary queueingMs,
-    @JsonProperty("utilization") MeanAndMax utilization,
+    @JsonProperty("utilization") UtilizationMetrics utilization,
     @JsonProperty("outstanding") MeanAndMax outstanding,
     @JsonProperty("skew") Skew skew,
     @JsonProperty("sessions") SessionMetrics sessions,

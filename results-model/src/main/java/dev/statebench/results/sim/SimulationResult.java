@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * One simulator result file ({@code sim/NAME.json}): the scenario (echoed after overrides), its seed and replication
- * count, and one {@link PolicyResult} per policy and variant. Read with {@link SimulationResultReader}; written in
- * format 2 by serialising this record with Jackson.
+ * count, the simulator's one-line warnings about the run (e.g. achieved utilisation departing from the designed one),
+ * and one {@link PolicyResult} per policy and variant. Read with {@link SimulationResultReader}; written with
+ * {@link SimulationResultWriter}.
  *
- * @param formatVersion the file's {@code format_version} (1 for files that predate the field)
+ * @param formatVersion the file's {@code format_version}
  */
 public record SimulationResult(
     @JsonProperty("format_version") int formatVersion,
@@ -18,11 +19,13 @@ public record SimulationResult(
     @JsonProperty("seed") long seed,
     @JsonProperty("replications") int replications,
     @JsonProperty("scenario") ScenarioEcho scenario,
+    @JsonProperty("warnings") List<String> warnings,
     @JsonProperty("policies") List<PolicyResult> policies) {
-  /** The version this module writes. */
+  /** The version this module writes and reads. */
   public static final int CURRENT_FORMAT = 2;
 
   public SimulationResult {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
     policies = List.copyOf(policies);
   }
 

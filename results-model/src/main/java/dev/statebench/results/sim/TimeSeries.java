@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Load over time in windows of {@code windowSeconds}: per window, one value per backend (outstanding requests,
- * utilization, requests, live sessions) and fleet totals (logins, failed requests).
+ * utilization, requests, live sessions, seconds the backend was live in the window) and fleet totals (logins,
+ * failed requests).
  */
 public record TimeSeries(
     @JsonProperty("window_s") double windowSeconds,
@@ -14,4 +15,5 @@ public record TimeSeries(
     @JsonProperty("requests") List<List<Double>> requests,
     @JsonProperty("sessions") List<List<Double>> sessions,
     @JsonProperty("logins") List<Double> logins,
-    @JsonProperty("failed") List<Double> failed) {}
+    @JsonProperty("failed") List<Double> failed,
+    @JsonProperty("live") List<List<Double>> live) {}

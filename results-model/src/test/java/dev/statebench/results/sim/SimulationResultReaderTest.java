@@ -28,19 +28,29 @@ class SimulationResultReaderTest {
 
   @ParameterizedTest
   @MethodSource("referenceFiles")
-  void referenceFile_validatesAgainstFormat1AndReadsWithEveryVariantTyped(Path file) throws IOException {
+  void referenceFile_validatesAgainstFormat2AndReadsEveryEngine2Field(Path file) throws IOException {
     JsonNode tree = JSON.readTree(file.toFile());
-    assertThat(ResultSchemas.violations(tree, ResultFormat.SIMULATION_1)).isEmpty();
+    assertThat(ResultSchemas.violations(tree, ResultFormat.SIMULATION_2)).isEmpty();
 
     SimulationResult result = new SimulationResultReader().read(file);
 
-    assertThat(result.formatVersion()).isEqualTo(1);
+    assertThat(result.formatVersion()).isEqualTo(2);
+    assertThat(result.engine().version()).isEqualTo("2.0");
+    assertThat(result.warnings()).hasSize(tree.path("warnings").size());
     assertThat(result.policies()).hasSize(tree.path("policies").size());
     for (int i = 0; i < result.policies().size(); i++) {
       PolicyResult policy = result.policies().get(i);
-      assertThat(policy.variant().label()).isEqualTo(tree.path("policies").get(i).path("variant").asText(""));
+      JsonNode written = tree.path("policies").get(i);
+      assertThat(policy.variant().label()).isEqualTo(written.path("variant").path("label").asText());
       assertThat(policy.variant().settings().isEmpty()).isEqualTo(result.scenario().sweep().isEmpty());
       assertThat(policy.metrics().latencyMs().p99().level()).isEqualTo(0.95);
+      assertThat(policy.metrics().utilization().achieved().mean())
+          .isEqualTo(written.at("/metrics/utilization/achieved/mean").asDouble());
+      assertThat(policy.metrics().requests().unavailable().mean())
+          .isEqualTo(written.at("/metrics/requests/unavailable/mean").asDouble());
+      assertThat(policy.metrics().sessions().opened().mean())
+          .isEqualTo(written.at("/metrics/sessions/opened/mean").asDouble());
+      assertThat(policy.perBackend().liveSeconds()).hasSize(written.at("/per_backend/live_s").size());
     }
   }
 
@@ -92,13 +102,23 @@ class SimulationResultReaderTest {
   }
 
   @Test
-  void variantLabelTheSweepDoesNotProduce_isRejectedNamingIt() throws IOException {
-    ObjectNode tree = (ObjectNode) JSON.readTree(ReferenceResults.DIR.resolve("sim/6-auth-in-fleet.json").toFile());
-    ((ObjectNode) tree.path("policies").get(0)).put("variant", "state=jwt-HS999, backends.count=2");
+  void format1File_isRejectedSayingToRerunTheSimulator() throws IOException {
+    ObjectNode tree = (ObjectNode) JSON.readTree(ReferenceResults.DIR.resolve("sim/reference.json").toFile());
+    tree.remove("format_version");
 
-    assertThatThrownBy(() -> new SimulationResultReader().read(tree, "edited.json"))
+    assertThatThrownBy(() -> new SimulationResultReader().read(tree, "old.json"))
         .isInstanceOf(ResultsFormatException.class)
-        .hasMessageContaining("edited.json").hasMessageContaining("state=jwt-HS999");
+        .hasMessageContaining("old.json").hasMessageContaining("format_version 1").hasMessageContaining("re-run lb-sim");
+  }
+
+  @Test
+  void revocationFile_carriesExposureSeparatelyFromDelay() {
+    SimulationResult result =
+        new SimulationResultReader().read(ReferenceResults.DIR.resolve("sim/7-revocation-window.json"));
+
+    RevocationMetrics revocation = result.policies().get(0).metrics().revocation();
+    assertThat(revocation.exposureMeanSeconds()).isNotNull();
+    assertThat(revocation.delayMeanSeconds()).isNotNull();
   }
 
   @Test
@@ -118,6 +138,25 @@ class SimulationResultReaderTest {
 
     assertThatThrownBy(() -> new SimulationResultReader().read(tree, "future.json"))
         .isInstanceOf(ResultsFormatException.class).hasMessageContaining("format_version 9");
+  }
+
+  @Test
+  void resultThatBreaksTheSchema_isRefusedBeforeAnythingIsWritten() {
+    SimulationResult read = new SimulationResultReader().read(ReferenceResults.DIR.resolve("sim/reference.json"));
+    PolicyResult first = read.policies().get(0);
+    Estimate bad = new Estimate(1, 0.1, 95, 5);
+    SimMetrics m = first.metrics();
+    SimMetrics broken = new SimMetrics(m.requests(), bad, m.latencyMs(), m.queueingMs(), m.utilization(),
+        m.outstanding(), m.skew(), m.sessions(), m.store(), m.eventWindow(), m.events(), m.revocation(),
+        m.scaleout());
+    SimulationResult result = new SimulationResult(2, read.engine(), read.scenarioName(), read.seed(),
+        read.replications(), read.scenario(), read.warnings(), List.of(new PolicyResult(first.policy(),
+            first.variant(), broken, first.perBackend(), first.timeSeries())));
+    StringWriter out = new StringWriter();
+
+    assertThatThrownBy(() -> new SimulationResultWriter().write(result, out))
+        .isInstanceOf(ResultsFormatException.class).hasMessageContaining("throughput_per_s");
+    assertThat(out.toString()).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.statebench.lbsim.report.plot;
 
 import dev.statebench.lbsim.metrics.PolicyResult;
 import dev.statebench.lbsim.metrics.ScaleOut;
+import dev.statebench.results.chart.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -35,7 +36,7 @@ final class ConvergenceChart {
       }
       data.addSeries(line);
     }
-    JFreeChart chart = SvgCharts.styled(ChartFactory.createXYLineChart(title, "time since scale-out (s)",
+    JFreeChart chart = ChartStyle.styled(ChartFactory.createXYLineChart(title, "time since scale-out (s)",
         "old backends' load / mean load", data, PlotOrientation.VERTICAL, true, false, false));
     ValueMarker threshold = new ValueMarker(ScaleOut.THRESHOLD, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
         BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));

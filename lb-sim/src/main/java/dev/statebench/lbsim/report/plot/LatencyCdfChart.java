@@ -1,6 +1,7 @@
 package dev.statebench.lbsim.report.plot;
 
 import dev.statebench.lbsim.metrics.PolicyResult;
+import dev.statebench.results.chart.ChartStyle;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.jfree.chart.ChartFactory;
@@ -36,12 +37,12 @@ final class LatencyCdfChart {
       }
       data.addSeries(line);
     }
-    JFreeChart chart = SvgCharts.styled(ChartFactory.createXYLineChart(title, "latency (ms, log scale)",
+    JFreeChart chart = ChartStyle.styled(ChartFactory.createXYLineChart(title, "latency (ms, log scale)",
         "fraction of requests", data, PlotOrientation.VERTICAL, true, false, false));
-    LogAxis axis = SvgCharts.logAxis("latency (ms, log scale)");
+    LogAxis axis = ChartStyle.logAxis("latency (ms, log scale)");
     chart.getXYPlot().setDomainAxis(axis);
     NumberAxis range = (NumberAxis) chart.getXYPlot().getRangeAxis();
     range.setRange(0, 1.0);
-    return SvgCharts.styled(chart);
+    return ChartStyle.styled(chart);
   }
 }

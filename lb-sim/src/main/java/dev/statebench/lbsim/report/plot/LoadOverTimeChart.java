@@ -3,6 +3,7 @@ package dev.statebench.lbsim.report.plot;
 import dev.statebench.lbsim.engine.ScheduledEvent;
 import dev.statebench.lbsim.metrics.PolicyResult;
 import dev.statebench.lbsim.metrics.TimeSeries;
+import dev.statebench.results.chart.ChartStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -63,7 +64,7 @@ final class LoadOverTimeChart {
     }
     JFreeChart chart = new JFreeChart(scenario + ": load per backend — " + result.label(),
         new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, backends <= 24 || loginTotal > 0);
-    SvgCharts.styled(chart);
+    ChartStyle.styled(chart);
     // the theme resets series paints: colour the panels after it, the same backend in the same colour in both
     colour(top, true, loginTotal > 0);
     colour(bottom, false, false);
@@ -80,7 +81,7 @@ final class LoadOverTimeChart {
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
     int count = plot.getDataset().getSeriesCount();
     for (int s = 0; s < count; s++) {
-      renderer.setSeriesPaint(s, SvgCharts.color(s));
+      renderer.setSeriesPaint(s, ChartStyle.color(s));
       renderer.setSeriesStroke(s, new BasicStroke(1.6f));
       renderer.setSeriesVisibleInLegend(s, inLegend);
     }

@@ -4,11 +4,13 @@ import dev.statebench.lbsim.engine.ScheduledEvent;
 import dev.statebench.lbsim.experiment.ExperimentResult;
 import dev.statebench.lbsim.metrics.PolicyResult;
 import dev.statebench.lbsim.scenario.Scenario;
+import dev.statebench.results.chart.ChartStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Chooses the plots a scenario's results call for and renders them to SVG, keyed by file name:
@@ -24,6 +26,8 @@ import java.util.Map;
  */
 public final class PlotWriter {
   private static final int MAX_LINES = 8;
+  /** Prefix of the SVG definition ids in the simulator's charts (the report's own charts use another). */
+  private static final String SVG_ID_PREFIX = "lbsim";
 
   private PlotWriter() {}
 
@@ -39,18 +43,18 @@ public final class PlotWriter {
         groups.computeIfAbsent(cdfGroup(p.variant()), k -> new ArrayList<>()).add(p);
       }
       for (Map.Entry<String, List<PolicyResult>> group : groups.entrySet()) {
-        files.put(name + "-latency-cdf-" + slug(group.getKey()) + ".svg", SvgCharts.svg(
+        files.put(name + "-latency-cdf-" + slug(group.getKey()) + ".svg", svg(
             LatencyCdfChart.of(name + ": latency CDF — " + group.getKey(), group.getValue())));
       }
     } else {
-      files.put(name + "-latency-cdf.svg", SvgCharts.svg(LatencyCdfChart.of(name + ": latency CDF", all)));
+      files.put(name + "-latency-cdf.svg", svg(LatencyCdfChart.of(name + ": latency CDF", all)));
     }
-    files.put(name + "-skew.svg", SvgCharts.svg(SkewChart.of(name + ": load skew per policy", all),
+    files.put(name + "-skew.svg", svg(SkewChart.of(name + ": load skew per policy", all),
         SkewChart.height(all)));
     for (PolicyResult p : all) {
       List<ScheduledEvent> events = variantOf(scenario, p).config().events();
       if (!events.isEmpty() && p.timeSeries() != null) {
-        files.put(name + "-load-" + slug(p.label()) + ".svg", SvgCharts.svg(LoadOverTimeChart.of(name, p, events),
+        files.put(name + "-load-" + slug(p.label()) + ".svg", svg(LoadOverTimeChart.of(name, p, events),
             LoadOverTimeChart.HEIGHT));
       }
     }
@@ -60,14 +64,14 @@ public final class PlotWriter {
       Scenario.Variant variant = variantOf(scenario, scaled.get(0));
       ScheduledEvent add = variant.config().events().stream().filter(e -> e.event().scalesOut()).findFirst()
           .orElseThrow();
-      files.put(name + "-convergence.svg", SvgCharts.svg(ConvergenceChart.of(
+      files.put(name + "-convergence.svg", svg(ConvergenceChart.of(
           name + ": scale-out convergence", scaled, add.timeNanos(), variant.config().backends().size())));
     }
     List<PolicyResult> revocation = all.stream()
         .filter(p -> p.metrics().containsKey("revocation.delay_mean_s")).toList();
     boolean refreshing = revocation.stream().anyMatch(p -> variantOf(scenario, p).config().state().accessTtlNanos() > 0);
     if (revocation.size() >= 2 && refreshing) {
-      files.put(name + "-revocation.svg", SvgCharts.svg(RevocationChart.of(
+      files.put(name + "-revocation.svg", svg(RevocationChart.of(
           name + ": revocation window vs store load", revocation)));
     }
     return files;
@@ -90,5 +94,14 @@ public final class PlotWriter {
   static String slug(String label) {
     String slug = label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-|-$", "");
     return slug.isEmpty() ? "all" : slug;
+  }
+
+  /** The chart in the shared statebench look, with the simulator's fixed SVG id prefix. */
+  private static String svg(JFreeChart chart) {
+    return ChartStyle.svg(chart, SVG_ID_PREFIX);
+  }
+
+  private static String svg(JFreeChart chart, int height) {
+    return ChartStyle.svg(chart, SVG_ID_PREFIX, ChartStyle.WIDTH, height);
   }
 }

@@ -1,16 +1,17 @@
 package dev.statebench.lbsim.report.plot;
 
 import dev.statebench.lbsim.metrics.PolicyResult;
+import dev.statebench.results.chart.ChartStyle;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.labels.StandardXYItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -43,15 +44,15 @@ final class RevocationChart {
     XYSeriesCollection data = new XYSeriesCollection();
     data.addSeries(mean);
     data.addSeries(worst);
-    JFreeChart chart = SvgCharts.styled(ChartFactory.createXYLineChart(title, "session-store lookups per second",
+    JFreeChart chart = ChartStyle.styled(ChartFactory.createXYLineChart(title, "session-store lookups per second",
         "revoke → denied (s)", data, PlotOrientation.VERTICAL, true, false, false));
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
     renderer.setDefaultShapesVisible(true);
     renderer.setDefaultItemLabelsVisible(false);
     renderer.setDefaultItemLabelGenerator(new StandardXYItemLabelGenerator());
-    chart.getXYPlot().setDomainAxis(SvgCharts.logAxis("session-store lookups per second (log scale)"));
-    chart.getXYPlot().setRangeAxis(SvgCharts.logAxis("revoke → denied (s, log scale)"));
-    SvgCharts.styled(chart);
+    chart.getXYPlot().setDomainAxis(ChartStyle.logAxis("session-store lookups per second (log scale)"));
+    chart.getXYPlot().setRangeAxis(ChartStyle.logAxis("revoke → denied (s, log scale)"));
+    ChartStyle.styled(chart);
     for (XYTextAnnotation label : labels) {
       chart.getXYPlot().addAnnotation(label);
     }

@@ -2,6 +2,7 @@ package dev.statebench.lbsim.report.plot;
 
 import dev.statebench.lbsim.metrics.Estimate;
 import dev.statebench.lbsim.metrics.PolicyResult;
+import dev.statebench.results.chart.ChartStyle;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -31,9 +32,9 @@ final class SkewChart {
     StatisticalBarRenderer renderer = new StatisticalBarRenderer();
     renderer.setErrorIndicatorPaint(java.awt.Color.BLACK);
     plot.setRenderer(renderer);
-    SvgCharts.styled(chart);
-    renderer.setSeriesPaint(0, SvgCharts.color(0));
-    renderer.setSeriesPaint(1, SvgCharts.color(1));
+    ChartStyle.styled(chart);
+    renderer.setSeriesPaint(0, ChartStyle.color(0));
+    renderer.setSeriesPaint(1, ChartStyle.color(1));
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(false);
     renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
@@ -45,7 +46,7 @@ final class SkewChart {
 
   /** A height that gives every policy's pair of bars room. */
   static int height(List<PolicyResult> results) {
-    return Math.max(SvgCharts.HEIGHT, 140 + 34 * results.size());
+    return Math.max(ChartStyle.HEIGHT, 140 + 34 * results.size());
   }
 
   private static void add(DefaultStatisticalCategoryDataset data, Estimate e, String row, String column) {
