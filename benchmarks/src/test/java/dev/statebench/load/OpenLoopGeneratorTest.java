@@ -61,9 +61,10 @@ class OpenLoopGeneratorTest {
 
     // 60 requests take 1.2 s to serve; the last waits about 0.6 s before it even starts
     assertThat(run.outcomes().succeededCount()).isEqualTo(60);
-    // (the median, not the tail: on a busy machine a few calls are stalled; the queue is what adds 400 ms)
-    assertThat(run.serviceTimes().getValueAtPercentile(50)).isLessThan(100 * MS);
+    // the queue is what adds the 400 ms: the response time holds it, the service time does not (compared as a ratio,
+    // since on a busy machine every sleep stretches)
     assertThat(run.responseTimes().getMaxValue()).isGreaterThan(400 * MS);
+    assertThat(run.serviceTimes().getValueAtPercentile(50) * 3).isLessThan(run.responseTimes().getMaxValue());
   }
 
   @Test
