@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statebench.fleet.lab.HaproxyBinary;
 import dev.statebench.run.BenchmarkProfile;
+import dev.statebench.servers.ServerConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -37,9 +38,9 @@ class FleetLabStepTest {
   void fullProfileOnly_runsTheFleetLab() {
     LbSimInstallation lbSim = new LbSimInstallation(dir.resolve("lb-sim.jar"), dir);
 
-    assertThat(new MainJob(BenchmarkProfile.FULL, dir, null, List.of(), lbSim).steps())
+    assertThat(new MainJob(BenchmarkProfile.FULL, dir, ServerConfig.embedded(), List.of(), lbSim).steps())
         .extracting(JobStep::id).contains("fleet-lab");
-    assertThat(new MainJob(BenchmarkProfile.QUICK, dir, null, List.of(), lbSim).steps())
+    assertThat(new MainJob(BenchmarkProfile.QUICK, dir, ServerConfig.embedded(), List.of(), lbSim).steps())
         .extracting(JobStep::id).doesNotContain("fleet-lab");
   }
 }
