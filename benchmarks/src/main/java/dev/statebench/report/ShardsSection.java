@@ -1,6 +1,5 @@
 package dev.statebench.report;
 
-import dev.statebench.results.format.Numbers;
 import dev.statebench.shard.ShardMarker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +25,7 @@ final class ShardsSection {
     }
     MarkdownTable table = new MarkdownTable("shard", "host", "CPU", "cores", "its environment");
     for (ShardMarker marker : markers) {
-      table.row(marker.shard().toString(), marker.host(), marker.cpu(), Numbers.format(marker.cores()),
+      table.row(marker.shard().toString(), marker.host(), marker.cpu(), Integer.toString(marker.cores()),
           "`shards/" + marker.shard().index() + "/env.json`");
     }
     long machines = markers.stream().map(marker -> marker.host() + "|" + marker.cpu()).distinct().count();
