@@ -129,7 +129,7 @@ public final class EmbeddedPostgresReplica implements AutoCloseable {
       replica.awaitReplayed(primaryLsn, CATCH_UP_DEADLINE);
       return replica;
     } catch (IOException | SQLException | RuntimeException e) {
-      closeQuietly(postgres);
+      EmbeddedPostgresServer.closeQuietly(postgres);
       dropSlotQuietly(primary.endpoint());
       String lastLine = lastLogLine(log);
       directory.delete();
@@ -316,17 +316,6 @@ public final class EmbeddedPostgresReplica implements AutoCloseable {
       return "";
     } catch (IOException | UncheckedIOException e) {
       return "";
-    }
-  }
-
-  private static void closeQuietly(EmbeddedPostgres postgres) {
-    if (postgres == null) {
-      return;
-    }
-    try {
-      postgres.close();
-    } catch (IOException | RuntimeException e) {
-      // Already failing; the directory removal that follows takes what is left.
     }
   }
 }

@@ -213,7 +213,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable, StoreFaults 
     }
   }
 
-  private static void closeQuietly(EmbeddedPostgres postgres) {
+  /** Closes a zonky server that may be half-started or already dead, ignoring what a failing close reports. */
+  static void closeQuietly(EmbeddedPostgres postgres) {
     if (postgres == null) {
       return;
     }
