@@ -31,8 +31,8 @@ final class JobCommand implements Callable<Integer> {
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   @Option(names = "--profile", defaultValue = "quick",
-      description = "smoke (a minute or two; CI), quick (about 10 minutes on 2 cores) or full (under an hour; "
-          + "published tables). Default ${DEFAULT-VALUE}.")
+      description = "smoke (a minute or two; CI), quick (about 10 minutes on 2 cores) or full (about 75 minutes, "
+          + "more with --jvm; published tables). Default ${DEFAULT-VALUE}.")
   String profile;
 
   @Option(names = "--out", paramLabel = "DIR",

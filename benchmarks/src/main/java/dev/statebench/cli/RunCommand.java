@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
   @Option(names = "--profile", defaultValue = "quick",
       description = "smoke (about a minute), quick (main axes, under ten minutes per JVM) or full (every axis one "
-          + "factor at a time, 2 forks, about 45 minutes per JVM). Default ${DEFAULT-VALUE}.")
+          + "factor at a time, 3 forks, about 40 minutes, plus about 10 per --jvm). Default ${DEFAULT-VALUE}.")
   String profile;
 
   @Option(names = "--include", paramLabel = "REGEX",

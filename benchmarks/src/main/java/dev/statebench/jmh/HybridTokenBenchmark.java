@@ -55,6 +55,7 @@ public class HybridTokenBenchmark {
   public void prepare(BenchmarkParams params) {
     fixture = new HybridFixture(ForkServers.get().redis().uri(), alg);
     latency = LatencyLog.open(params);
+    UntimedWarmup.run(() -> step.run(fixture, index++));
   }
 
   @Setup(Level.Iteration)

@@ -66,6 +66,7 @@ public class JwtKeyRingBenchmark {
     GatedTokenPool pool = GatedTokenPool.prepare(VerifierConfiguration.of(alg, path, provider, profile, keys));
     verifier = pool.verifier;
     tokens = pool.tokens;
+    UntimedWarmup.run(this::verify);
   }
 
   /** Verifies the next token of the pool (signed by key {@code i mod K}); returns its claims. */

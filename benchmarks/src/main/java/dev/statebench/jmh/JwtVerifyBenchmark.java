@@ -67,6 +67,7 @@ public class JwtVerifyBenchmark {
     GatedTokenPool pool = GatedTokenPool.prepare(VerifierConfiguration.of(alg, path, provider, profile, 1));
     verifier = pool.verifier;
     tokens = pool.tokens;
+    UntimedWarmup.run(this::verify);
   }
 
   /** Verifies the next token of the pool; returns its claims ({@code null} on the JCA baseline). */

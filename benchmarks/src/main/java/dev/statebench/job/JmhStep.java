@@ -25,8 +25,8 @@ final class JmhStep implements JobStep {
   JmhStep(BenchmarkProfile profile, List<Path> extraJvms, Shard shard) {
     this.extraJvms = List.copyOf(extraJvms);
     this.shard = shard;
-    this.estimate = (profile.estimatedSecondsPerJvm(profile.selections()) / shard.count() + OVERHEAD_SECONDS)
-        * (1 + extraJvms.size());
+    this.estimate = profile.estimatedSeconds(profile.selections(), extraJvms.size()) / shard.count()
+        + OVERHEAD_SECONDS * (1 + extraJvms.size());
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -15,18 +16,43 @@ import java.util.regex.Pattern;
  * @param benchmark the JMH benchmark class
  * @param params parameter name to the values to run, in order
  * @param threads benchmark threads (JMH {@code -t}), 1 for single-threaded latency
+ * @param timing which JMH modes time it
+ * @param everyJvm {@code true} if it also runs on the JVMs added with {@code --jvm}; {@code false} runs it on the
+ *     launcher's JVM only (rows where the JVM is not what is compared, e.g. a store's round trip)
  */
-public record BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params, int threads) {
+public record BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params, int threads, TimingModes timing,
+    boolean everyJvm) {
   public BenchmarkSelection {
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    Objects.requireNonNull(timing, "timing");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
   }
 
-  /** A single-threaded selection. */
+  /** A selection timed in the profile's modes on every JVM. */
+  public BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params, int threads) {
+    this(benchmark, params, threads, TimingModes.PROFILE, true);
+  }
+
+  /** A single-threaded selection timed in the profile's modes on every JVM. */
   public BenchmarkSelection(Class<?> benchmark, Map<String, List<String>> params) {
     this(benchmark, params, 1);
+  }
+
+  /** The same selection with other parameter values (a shard's slice, the gate's subset). */
+  public BenchmarkSelection withParams(Map<String, List<String>> otherParams) {
+    return new BenchmarkSelection(benchmark, otherParams, threads, timing, everyJvm);
+  }
+
+  /** The same selection timed in {@code modes} only. */
+  public BenchmarkSelection timedBy(TimingModes modes) {
+    return new BenchmarkSelection(benchmark, params, threads, modes, everyJvm);
+  }
+
+  /** The same selection, run on the launcher's JVM only. */
+  public BenchmarkSelection launcherJvmOnly() {
+    return new BenchmarkSelection(benchmark, params, threads, timing, false);
   }
 
   /** A short label for logs: the class's simple name, plus the thread count when above 1. */

@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
 
 /**
  * The context of a run, written as {@code env.json} (format: {@code run-manifest-1.schema.json} in results-model):
@@ -65,19 +68,26 @@ final class EnvironmentReport {
     env.put("include", include);
     env.put("started", started.toString());
     env.put("finished", finished.toString());
-    env.put("jmh", Map.of(
-        "forks", profile.forks(),
-        "warmup", profile.warmupIterations() + " x " + profile.warmupSeconds() + " s",
-        "measurement", profile.measurementIterations() + " x " + profile.measurementSeconds() + " s",
-        "modes", profile.sampleTime() ? List.of("avgt", "sample") : List.of("avgt"),
-        "profilers", List.of("gc")));
+    Set<String> allModes = new LinkedHashSet<>();
     List<Map<String, Object>> benchmarks = new ArrayList<>();
     for (BenchmarkSelection selection : selections) {
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("class", selection.benchmark().getName());
       entry.put("params", selection.params());
+      List<String> modes = profile.modes(selection).stream().map(Mode::shortLabel).toList();
+      allModes.addAll(modes);
+      entry.put("modes", modes);
+      entry.put("jvms", selection.everyJvm() ? "every" : "launcher");
       benchmarks.add(entry);
     }
+    Map<String, Object> jmh = new LinkedHashMap<>();
+    jmh.put("modes", List.copyOf(allModes));
+    jmh.put("forks", profile.forks());
+    jmh.put("warmup", profile.warmupIterations() + " x " + profile.warmupSeconds() + " s");
+    jmh.put("untimedWarmupCalls", profile.untimedWarmupCalls());
+    jmh.put("measurement", profile.measurementIterations() + " x " + profile.measurementSeconds() + " s");
+    jmh.put("profilers", List.of("gc"));
+    env.put("jmh", jmh);
     env.put("benchmarks", benchmarks);
     List<Map<String, Object>> jvmEntries = new ArrayList<>();
     for (JvmInstallation jvm : jvms) {

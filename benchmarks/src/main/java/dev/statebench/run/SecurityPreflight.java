@@ -37,7 +37,7 @@ final class SecurityPreflight {
     }
     Map<String, List<String>> params = new LinkedHashMap<>(selection.params());
     params.put("provider", runnable);
-    return new BenchmarkSelection(selection.benchmark(), params, selection.threads());
+    return selection.withParams(params);
   }
 
   /**

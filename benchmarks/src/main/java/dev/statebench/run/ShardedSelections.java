@@ -29,7 +29,7 @@ final class ShardedSelections {
   private static void expand(BenchmarkSelection selection, List<Map.Entry<String, List<String>>> axes, int axis,
       Map<String, List<String>> chosen, List<BenchmarkSelection> out) {
     if (axis == axes.size()) {
-      out.add(new BenchmarkSelection(selection.benchmark(), chosen, selection.threads()));
+      out.add(selection.withParams(chosen));
       return;
     }
     Map.Entry<String, List<String>> entry = axes.get(axis);

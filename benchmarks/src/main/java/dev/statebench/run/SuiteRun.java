@@ -63,7 +63,7 @@ public record SuiteRun(BenchmarkProfile profile, String include, Path out, List<
     }
     List<BenchmarkSelection> selections = select(log);
     List<JvmInstallation> jvms = jvms();
-    long minutes = Math.max(1, profile.estimatedSecondsPerJvm(selections) * jvms.size() / 60);
+    long minutes = Math.max(1, profile.estimatedSeconds(selections, jvms.size() - 1) / 60);
     log.println("profile " + profile.name().toLowerCase(Locale.ROOT) + ": "
         + selections.stream().mapToInt(BenchmarkSelection::combinations).sum() + " configurations on "
         + jvms.size() + " JVM(s), roughly " + minutes + " minute(s)");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
+import dev.statebench.jmh.UntimedWarmup;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -60,9 +60,13 @@ final class SuiteRunner {
       throws IOException {
     ArrayNode all = json.createArrayNode();
     List<Path> written = new ArrayList<>();
+    boolean launcher = true;
     for (JvmInstallation jvm : jvms) {
       ArrayNode results = json.createArrayNode();
       for (BenchmarkSelection selection : selections) {
+        if (!launcher && !selection.everyJvm()) {
+          continue;
+        }
         Path resultFile = partial.resolve(jvm.label() + "-" + selection.benchmark().getSimpleName() + ".json");
         log.println("running " + selection.label() + " on " + jvm.label() + " ("
             + jvm.properties().get("java.runtime.version") + ", " + jvm.java() + ")");
@@ -81,6 +85,7 @@ final class SuiteRunner {
       AtomicFiles.writeString(perJvm, json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
       written.add(perJvm);
       all.addAll(results);
+      launcher = false;
     }
     Path merged = out.resolve(MERGED_FILE);
     AtomicFiles.writeString(merged, json.writerWithDefaultPrettyPrinter().writeValueAsString(all));
@@ -110,7 +115,7 @@ final class SuiteRunner {
         .include(selection.includePattern())
         .forks(profile.forks())
         .threads(selection.threads())
-        .jvmArgsAppend(forkJvmArgs.toArray(String[]::new))
+        .jvmArgsAppend(forkArguments(profile, forkJvmArgs))
         .warmupIterations(profile.warmupIterations())
         .warmupTime(TimeValue.seconds(profile.warmupSeconds()))
         .measurementIterations(profile.measurementIterations())
@@ -120,12 +125,16 @@ final class SuiteRunner {
         .shouldFailOnError(true)
         .resultFormat(ResultFormatType.JSON)
         .result(resultFile.toString());
-    options.mode(Mode.AverageTime);
-    if (profile.sampleTime()) {
-      options.mode(Mode.SampleTime);
-    }
+    profile.modes(selection).forEach(options::mode);
     selection.params().forEach((name, values) -> options.param(name, values.toArray(String[]::new)));
     return options;
+  }
+
+  /** The caller's fork arguments plus the profile's count-based warm-up (JMH keeps only the last append). */
+  private static String[] forkArguments(BenchmarkProfile profile, List<String> forkJvmArgs) {
+    List<String> arguments = new ArrayList<>(forkJvmArgs);
+    arguments.add("-D" + UntimedWarmup.PROPERTY + "=" + profile.untimedWarmupCalls());
+    return arguments.toArray(String[]::new);
   }
 
   private static void runOne(BenchmarkProfile profile, BenchmarkSelection selection, JvmInstallation jvm,

@@ -3,13 +3,17 @@ package dev.statebench.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statebench.jmh.HybridTokenBenchmark;
 import dev.statebench.jmh.JwtVerifyBenchmark;
+import dev.statebench.jmh.PostgresLookupBenchmark;
+import dev.statebench.jmh.RedisLookupBenchmark;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.Param;
 
 class BenchmarkProfileTest {
@@ -45,9 +49,39 @@ class BenchmarkProfileTest {
   }
 
   @Test
-  void full_runsTwoForksWithAverageAndSampleTime() {
-    assertThat(BenchmarkProfile.FULL.forks()).isGreaterThanOrEqualTo(2);
-    assertThat(BenchmarkProfile.FULL.sampleTime()).isTrue();
+  void full_runsThreeForksAfterATimeAndCountBasedWarmup() {
+    assertThat(BenchmarkProfile.FULL.forks()).isGreaterThanOrEqualTo(3);
+    assertThat(BenchmarkProfile.FULL.warmupIterations() * BenchmarkProfile.FULL.warmupSeconds()).isPositive();
+    assertThat(BenchmarkProfile.FULL.untimedWarmupCalls()).isGreaterThanOrEqualTo(1000);
+  }
+
+  @Test
+  void full_timesLatencyRowsBySampleAndTheMainJwtRowsByBothModes() {
+    for (BenchmarkSelection selection : BenchmarkProfile.FULL.selections()) {
+      Class<?> benchmark = selection.benchmark();
+      if (benchmark == RedisLookupBenchmark.class || benchmark == PostgresLookupBenchmark.class
+          || benchmark == HybridTokenBenchmark.class) {
+        assertThat(BenchmarkProfile.FULL.modes(selection)).as(selection.label()).containsExactly(Mode.SampleTime);
+      }
+    }
+    BenchmarkSelection mainVerify = BenchmarkProfile.FULL.selections().stream()
+        .filter(s -> s.benchmark() == JwtVerifyBenchmark.class && s.params().get("alg").contains("ES256")
+            && s.params().get("path").equals(List.of("REUSED")) && s.params().get("provider").equals(List.of("JDK")))
+        .findFirst().orElseThrow();
+    assertThat(BenchmarkProfile.FULL.modes(mainVerify)).containsExactly(Mode.AverageTime, Mode.SampleTime);
+  }
+
+  @Test
+  void full_runsOnlyTheCryptoRowsOnJvmsAddedWithJvm() {
+    List<BenchmarkSelection> everyJvm = BenchmarkProfile.FULL.selections().stream()
+        .filter(BenchmarkSelection::everyJvm).toList();
+
+    assertThat(everyJvm).extracting(s -> s.benchmark().getSimpleName())
+        .containsOnly("JwtVerifyBenchmark", "JwtSignBenchmark");
+    assertThat(everyJvm).anySatisfy(s -> assertThat(s.params().get("provider")).contains("ACCP"));
+    long launcherOnly = BenchmarkProfile.FULL.estimatedSecondsPerJvm(BenchmarkProfile.FULL.selections());
+    assertThat(BenchmarkProfile.FULL.estimatedSeconds(BenchmarkProfile.FULL.selections(), 1) - launcherOnly)
+        .isLessThan(launcherOnly / 3);
   }
 
   @ParameterizedTest

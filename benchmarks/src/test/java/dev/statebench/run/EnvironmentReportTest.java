@@ -75,6 +75,17 @@ class EnvironmentReportTest {
       assertThat(env.path("garbageCollectors").size()).isPositive();
       assertThat(ResultSchemas.violations(env, ResultFormat.RUN_MANIFEST_1)).isEmpty();
       assertThat(env.path("clockSource").asText()).isNotBlank();
+      // how each selection was timed and where it ran
+      assertThat(env.path("jmh").path("untimedWarmupCalls").asInt()).isEqualTo(BenchmarkProfile.SMOKE.untimedWarmupCalls());
+      JsonNode redisSelection = null;
+      for (JsonNode selection : env.path("benchmarks")) {
+        if (selection.path("class").asText().endsWith("RedisLookupBenchmark")) {
+          redisSelection = selection;
+        }
+      }
+      assertThat(redisSelection).isNotNull();
+      assertThat(redisSelection.path("modes").toString()).isEqualTo("[\"sample\"]");
+      assertThat(redisSelection.path("jvms").asText()).isEqualTo("launcher");
       // and the report's typed reader takes every field the run writes
       Path file = Files.writeString(Files.createTempFile("env", ".json"), json);
       try {

@@ -47,18 +47,30 @@ public record RunManifest(
   /** The format this module writes. */
   public static final int CURRENT_FORMAT = 1;
 
-  /** JMH settings of the profile: modes, forks, iterations and profilers. */
+  /**
+   * JMH settings of the profile: modes, forks, iterations and profilers; {@code untimedWarmupCalls} (absent in runs
+   * before it existed) is the count-based warm-up, untimed calls of the measured operation before the timed warm-up.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record JmhSettings(
       @JsonProperty("modes") List<String> modes,
       @JsonProperty("forks") int forks,
       @JsonProperty("measurement") String measurement,
       @JsonProperty("warmup") String warmup,
+      @JsonProperty("untimedWarmupCalls") Integer untimedWarmupCalls,
       @JsonProperty("profilers") List<String> profilers) {}
 
-  /** One benchmark class and the parameter values it ran with. */
+  /**
+   * One benchmark class and the parameter values it ran with; {@code modes} (JMH's short names) and {@code jvms}
+   * ({@code every} or {@code launcher}: whether it also ran on the JVMs added with {@code --jvm}) are absent in runs
+   * before they existed.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record BenchmarkSelection(
       @JsonProperty("class") String benchmarkClass,
-      @JsonProperty("params") Map<String, List<String>> params) {}
+      @JsonProperty("params") Map<String, List<String>> params,
+      @JsonProperty("modes") List<String> modes,
+      @JsonProperty("jvms") String jvms) {}
 
   /** CPU model, logical cores and (where the OS reports them) the instruction-set flags. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
