@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Question: what does the revocable hybrid (a short-lived JWT verified locally, plus one Redis round trip to check
@@ -52,9 +53,9 @@ public class HybridTokenBenchmark {
   LatencyLog latency;
 
   @Setup(Level.Trial)
-  public void prepare(BenchmarkParams params) {
+  public void prepare(BenchmarkParams params, ThreadParams thread) {
     fixture = new HybridFixture(ForkServers.get().redis().uri(), alg);
-    latency = LatencyLog.open(params);
+    latency = LatencyLog.open(params, thread);
     UntimedWarmup.run(() -> step.run(fixture, index++));
   }
 

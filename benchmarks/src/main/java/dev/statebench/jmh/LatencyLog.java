@@ -15,6 +15,7 @@ import org.HdrHistogram.HistogramLogWriter;
 import org.HdrHistogram.Recorder;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.infra.ThreadParams;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
@@ -25,8 +26,10 @@ import org.openjdk.jmh.runner.IterationType;
  * the simulator (which reads {@code .hlog} as an empirical distribution).
  *
  * <p>Enabled when the system property {@value #DIRECTORY_PROPERTY} names a folder ({@code statebench run} sets it
- * to {@code <out>/hlog}); otherwise every method is a cheap no-op. Warm-up iterations are not recorded. Each fork
- * writes its own file ({@code <benchmark>-<mode>-<params>-<pid>.hlog}), written to a temporary file and moved.
+ * to {@code <out>/hlog}); otherwise every method is a cheap no-op. Warm-up iterations are not recorded. Each thread
+ * of each fork writes its own file ({@code <benchmark>-<mode>-<params>-<pid>-t<thread>.hlog}, written to a temporary
+ * file and moved): the benchmarks keep one log per thread ({@code Scope.Thread}), so threads never share a recorder or a
+ * file, and the report adds the threads' intervals of one fork back together when it reads them.
  *
  * <p>Overhead: one extra {@code System.nanoTime()} pair and one {@code recordValue} per call, about 40–60 ns on
  * x86-64 Linux; it is included in the JMH score, which matters only for sub-microsecond benchmarks (none here: the
@@ -56,8 +59,8 @@ public final class LatencyLog {
     writer.outputLegend();
   }
 
-  /** A log for this trial, or a disabled one when {@value #DIRECTORY_PROPERTY} is not set. */
-  static LatencyLog open(BenchmarkParams params) {
+  /** A log for this trial's thread, or a disabled one when {@value #DIRECTORY_PROPERTY} is not set. */
+  static LatencyLog open(BenchmarkParams params, ThreadParams thread) {
     String folder = System.getProperty(DIRECTORY_PROPERTY);
     if (folder == null || folder.isBlank()) {
       return new LatencyLog(null, tag(params));
@@ -68,7 +71,8 @@ public final class LatencyLog {
     for (String key : params.getParamsKeys()) {
       name.append('-').append(params.getParam(key));
     }
-    name.append('-').append(ProcessHandle.current().pid()).append(".hlog");
+    name.append('-').append(ProcessHandle.current().pid()).append("-t").append(thread.getThreadIndex())
+        .append(".hlog");
     return new LatencyLog(Path.of(folder).resolve(name.toString().replaceAll("[^A-Za-z0-9._=-]", "_")), tag(params));
   }
 

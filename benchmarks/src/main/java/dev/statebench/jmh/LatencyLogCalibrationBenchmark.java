@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Question: what does the in-benchmark {@link LatencyLog} itself add to every call it times? The body is empty: the
@@ -29,8 +30,8 @@ public class LatencyLogCalibrationBenchmark {
   LatencyLog latency;
 
   @Setup(Level.Trial)
-  public void open(BenchmarkParams params) {
-    latency = LatencyLog.open(params);
+  public void open(BenchmarkParams params, ThreadParams thread) {
+    latency = LatencyLog.open(params, thread);
   }
 
   @Setup(Level.Iteration)

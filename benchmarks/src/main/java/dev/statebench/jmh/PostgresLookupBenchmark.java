@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Question: what does one server-side session lookup in PostgreSQL cost a request thread (one client, one request at
@@ -63,12 +64,12 @@ public class PostgresLookupBenchmark {
   LatencyLog latency;
 
   @Setup(Level.Trial)
-  public void populate(BenchmarkParams params) {
+  public void populate(BenchmarkParams params, ThreadParams thread) {
     fixture = PostgresFixture.populate(ForkServers.get().postgres(), PostgresFixture.table("lookup", rows, logging.unlogged()),
         rows, PAYLOAD, POOL_SIZE, protocol.properties());
     ids = KeyKind.HIT.ids(rows);
     KeyKind.HIT.check(fixture.store.lookup(ids[0]).isPresent(), "PostgreSQL");
-    latency = LatencyLog.open(params);
+    latency = LatencyLog.open(params, thread);
   }
 
   @Setup(Level.Iteration)

@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Question: what does a session lookup ({@code GET}, hit, 1 KiB) cost through lettuce's cluster client against a
@@ -72,7 +73,7 @@ public class RedisClusterLookupBenchmark {
   LatencyLog latency;
 
   @Setup(Level.Trial)
-  public void populate(BenchmarkParams params) {
+  public void populate(BenchmarkParams params, ThreadParams thread) {
     String prefix = "statebench:bench:cluster:";
     store = switch (topology) {
       case SINGLE -> RedisSessionStore.connect(ForkServers.get().redis().uri(), prefix);
@@ -86,7 +87,7 @@ public class RedisClusterLookupBenchmark {
     if (store.lookup(ids[0]).isEmpty()) {
       throw new IllegalStateException("Redis " + topology + ": a populated session is not found");
     }
-    latency = LatencyLog.open(params);
+    latency = LatencyLog.open(params, thread);
   }
 
   private List<String> clusterSeeds() {

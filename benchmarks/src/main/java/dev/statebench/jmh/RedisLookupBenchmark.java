@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Question: what does one server-side session lookup in Redis cost a request thread (one client, one request at a
@@ -72,14 +73,14 @@ public class RedisLookupBenchmark {
   LatencyLog latency;
 
   @Setup(Level.Trial)
-  public void populate(BenchmarkParams params) {
+  public void populate(BenchmarkParams params, ThreadParams thread) {
     client = RedisSessionStore.newClient(ForkServers.get().redis().uri());
     store = command.open(client, "statebench:bench:" + command.name().toLowerCase() + ":");
     store.clear();
     store.populate(SessionKeyPool.SEED, population, i -> SampleSessions.forIndex(i, payload), POPULATION_TTL);
     ids = key.ids(population);
     key.check(command.lookup(store, ids[0]).isPresent(), "Redis " + command);
-    latency = LatencyLog.open(params);
+    latency = LatencyLog.open(params, thread);
   }
 
   @Setup(Level.Iteration)

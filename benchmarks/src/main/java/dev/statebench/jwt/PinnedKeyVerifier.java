@@ -44,7 +44,11 @@ final class PinnedKeyVerifier implements JwtVerifier {
     try {
       jwt = SignedJWT.parse(token);
     } catch (ParseException e) {
-      throw new TokenRejectedException(RejectReason.MALFORMED, e.getMessage());
+      // nimbus does not parse alg "none" (any letter case) as a JWS: the pin, not the syntax, refuses it
+      RejectReason reason = RejectedHeader.of(token).namesAlgorithmOtherThan(pinned)
+          ? RejectReason.ALGORITHM_NOT_ALLOWED
+          : RejectReason.MALFORMED;
+      throw new TokenRejectedException(reason, e.getMessage());
     }
     JWSHeader header = jwt.getHeader();
     if (!pinned.equals(header.getAlgorithm())) {

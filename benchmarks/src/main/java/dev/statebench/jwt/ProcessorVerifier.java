@@ -1,6 +1,7 @@
 package dev.statebench.jwt;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
@@ -26,9 +27,11 @@ import java.text.ParseException;
 final class ProcessorVerifier implements JwtVerifier {
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
   private final int maxTokenChars;
+  private final JWSAlgorithm pinned;
 
   ProcessorVerifier(VerifierConfiguration config) {
     this.maxTokenChars = config.maxTokenChars();
+    this.pinned = config.algorithm().jws();
     ImmutableJWKSet<SecurityContext> keys = new ImmutableJWKSet<>(config.ring().verificationKeys());
     JWSKeySelector<SecurityContext> selector = config.algorithm() == JwtAlgorithm.EDDSA
         ? new Ed25519KeySelector(keys)
@@ -49,22 +52,32 @@ final class ProcessorVerifier implements JwtVerifier {
     try {
       return processor.process(token, null);
     } catch (ParseException e) {
-      throw new TokenRejectedException(RejectReason.MALFORMED, e.getMessage());
+      throw new TokenRejectedException(otherAlgorithmOr(token, RejectReason.MALFORMED), e.getMessage());
     } catch (BadJWTException e) {
       throw new TokenRejectedException(ClaimsPolicy.reasonFor(e), e.getMessage());
     } catch (BadJWSException e) {
-      throw new TokenRejectedException(RejectReason.BAD_SIGNATURE, e.getMessage());
+      // nimbus's verifiers check crit before the signature and report either failure as "invalid signature"
+      RejectReason reason = RejectedHeader.of(token).marksCritical()
+          ? RejectReason.UNSUPPORTED_CRITICAL_HEADER
+          : RejectReason.BAD_SIGNATURE;
+      throw new TokenRejectedException(reason, e.getMessage());
     } catch (BadJOSEException e) {
-      throw new TokenRejectedException(reasonForProcessorRejection(e), e.getMessage());
+      throw new TokenRejectedException(reasonForProcessorRejection(token, e), e.getMessage());
     } catch (JOSEException e) {
       throw new TokenRejectedException(RejectReason.BAD_SIGNATURE, e.getMessage());
     }
   }
 
-  private static RejectReason reasonForProcessorRejection(BadJOSEException e) {
+  /** {@link RejectReason#ALGORITHM_NOT_ALLOWED} if the header names another algorithm than the pinned one. */
+  private RejectReason otherAlgorithmOr(String token, RejectReason otherwise) {
+    return RejectedHeader.of(token).namesAlgorithmOtherThan(pinned) ? RejectReason.ALGORITHM_NOT_ALLOWED : otherwise;
+  }
+
+  private RejectReason reasonForProcessorRejection(String token, BadJOSEException e) {
     String message = String.valueOf(e.getMessage());
     if (message.contains("no matching key")) {
-      return RejectReason.UNKNOWN_KEY;
+      // the key selector is pinned to one algorithm: it finds no key for another algorithm nor for an unknown kid
+      return otherAlgorithmOr(token, RejectReason.UNKNOWN_KEY);
     }
     if (message.contains("type")) {
       return RejectReason.WRONG_TYPE;

@@ -20,7 +20,8 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * intervals carry the same tag (the benchmark and its parameters, whatever the JMH mode or fork that wrote it) is one
  * series; all its intervals are added into one histogram for the percentiles, and the percentile of each interval is
  * kept, so that the mean, p50 and p99 get the report's confidence interval ({@link ConfidenceInterval}: 95%, Student
- * t) across intervals. Untagged logs are a series each, named after their file. Values are read as nanoseconds, the
+ * t) across intervals. The benchmarks write one log per thread ({@code …-<pid>-t<thread>.hlog}); the threads' logs of
+ * one fork are added interval by interval first, so an interval is one measurement iteration of one fork. Untagged logs are a series each, named after their file. Values are read as nanoseconds, the
  * unit statebench's benchmarks record in.
  *
  * @param name the series: the tag without its {@code mode} parameter, written {@code Class.method (k=v, …)}
@@ -41,34 +42,72 @@ record LatencyLog(String name, Histogram histogram, ConfidenceInterval mean, Con
       files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".hlog")).sorted()
           .toList();
     }
-    Map<String, Series> series = new TreeMap<>();
+    Map<String, List<Path>> forks = new TreeMap<>();
     for (Path file : files) {
-      readInto(file, series);
+      forks.computeIfAbsent(forkOf(file), f -> new ArrayList<>()).add(file);
+    }
+    Map<String, Series> series = new TreeMap<>();
+    for (List<Path> threadFiles : forks.values()) {
+      addFork(threadFiles, series);
     }
     List<LatencyLog> logs = new ArrayList<>();
     series.forEach((name, s) -> logs.add(s.toLog(name)));
     return logs;
   }
 
-  /** Adds one log's non-empty intervals to the series of its tag; a corrupt log is skipped. */
-  private static void readInto(Path file, Map<String, Series> series) throws FileNotFoundException {
+  /**
+   * The fork a log belongs to: its path without the thread suffix, so that {@code …-4711-t0.hlog} and
+   * {@code …-4711-t1.hlog} (two threads of fork 4711) are one fork; a file without the suffix is a fork of its own.
+   */
+  static String forkOf(Path file) {
+    return file.toString().replaceFirst("-t\\d+\\.hlog$", ".hlog");
+  }
+
+  /**
+   * Adds one fork's intervals to the series of their tags: the threads' logs of one fork hold the same measurement
+   * iterations, so the k-th interval of each thread is added into one histogram, the fork's k-th interval.
+   */
+  private static void addFork(List<Path> threadFiles, Map<String, Series> series) throws FileNotFoundException {
+    Map<String, List<Histogram>> merged = new TreeMap<>();
+    for (Path file : threadFiles) {
+      Map<String, Integer> position = new TreeMap<>();
+      for (Histogram interval : intervals(file)) {
+        String name = interval.getTag() == null ? untaggedName(file) : seriesName(interval.getTag());
+        List<Histogram> forkIntervals = merged.computeIfAbsent(name, n -> new ArrayList<>());
+        int k = position.merge(name, 1, Integer::sum) - 1;
+        if (k == forkIntervals.size()) {
+          forkIntervals.add(new Histogram(interval.getNumberOfSignificantValueDigits()));
+        }
+        forkIntervals.get(k).add(interval);
+      }
+    }
+    merged.forEach((name, forkIntervals) -> forkIntervals.stream().filter(h -> h.getTotalCount() > 0)
+        .forEach(h -> series.computeIfAbsent(name, n -> new Series()).add(h)));
+  }
+
+  /** One log's intervals; a corrupt log keeps what was read before the damage. */
+  private static List<Histogram> intervals(Path file) throws FileNotFoundException {
     HistogramLogReader reader = new HistogramLogReader(file.toFile());
-    String fileName = file.getFileName().toString();
+    List<Histogram> intervals = new ArrayList<>();
     try {
       EncodableHistogram next;
       while ((next = reader.nextIntervalHistogram()) != null) {
-        if (!(next instanceof Histogram interval) || interval.getTotalCount() == 0) {
-          continue;
+        if (next instanceof Histogram interval) {
+          intervals.add(interval);
         }
-        String name = interval.getTag() == null ? fileName.substring(0, fileName.length() - ".hlog".length())
-            : seriesName(interval.getTag());
-        series.computeIfAbsent(name, n -> new Series()).add(interval);
       }
     } catch (RuntimeException corrupt) {
       // a truncated or foreign file: what was read before the damage stays, the rest is ignored
     } finally {
       reader.close();
     }
+    return intervals;
+  }
+
+  /** An untagged log is a series named after its file, thread suffix removed. */
+  private static String untaggedName(Path file) {
+    String fork = Path.of(forkOf(file)).getFileName().toString();
+    return fork.substring(0, fork.length() - ".hlog".length());
   }
 
   /** {@code Bench.method?mode=avgt&alg=HS256&step=DENYLIST} → {@code Bench.method (alg=HS256, step=DENYLIST)}. */

@@ -50,7 +50,8 @@ final class ReportMarkdown {
     md.append(anchor("the-answer")).append(ANSWER).append("\n\n").append(new AnswerTable(folder, costs).render())
         .append('\n').append(AnswerSentences.render(folder, costs)).append('\n');
     md.append(anchor("per-request-cost")).append(COST).append("\n\n").append(cost(costs)).append('\n')
-        .append(throughput(folder));
+        .append(throughput(folder)).append(ProviderSection.render(folder)).append(ParseCostSection.render(folder))
+        .append(PrecisionSection.render(folder));
     md.append(anchor("token-and-header-sizes")).append(HEADERS).append("\n\n").append(folder.headerTables()
         .map(HeaderTables::new).map(ReportMarkdown::headers).orElse(NOT_RUN + "\n")).append('\n');
     md.append(anchor("fleet-level-comparison")).append(FLEET).append("\n\n").append(fleet(folder)).append('\n');

@@ -102,7 +102,8 @@ class ReportTest {
 
   @Test
   void costTable_putsJwtVerificationBesideTheRedisLookupLog() {
-    String cost = section(ReportMarkdown.COST);
+    // the cost table, before the section's sub-sections (providers, parse cost, precision)
+    String cost = section(ReportMarkdown.COST).split("\n### ")[0];
     assertThat(cost).contains("| JWT (verify in-process) | JwtVerifyBenchmark.verify (alg=ES256, path=REUSED")
         .contains("| Redis lookup | redis-lookup |").contains("latency log: n = 4 intervals, 1000 requests")
         .contains("mean µs ± 95% CI").doesNotContain("99.9% CI").doesNotContain("JwtSignBenchmark");
@@ -199,5 +200,19 @@ class ReportTest {
     int start = markdown.indexOf("\n" + heading + "\n");
     int end = markdown.indexOf("\n## ", start + heading.length() + 1);
     return markdown.substring(start, end < 0 ? markdown.length() : end);
+  }
+
+  @Test
+  void costSection_endsWithProvidersParseCostAndPrecision() {
+    String cost = section(ReportMarkdown.COST);
+    int providers = cost.indexOf(ProviderSection.TITLE);
+    int parse = cost.indexOf(ParseCostSection.TITLE);
+    int precision = cost.indexOf(PrecisionSection.TITLE);
+    assertThat(providers).isPositive();
+    assertThat(parse).isGreaterThan(providers);
+    assertThat(precision).isGreaterThan(parse);
+    // the fixture has neither other providers nor parse rows; its three JWT rows have one fork of two iterations
+    assertThat(cost.substring(providers, precision)).contains("not measured in this run");
+    assertThat(cost.substring(precision)).contains("rows miss it");
   }
 }

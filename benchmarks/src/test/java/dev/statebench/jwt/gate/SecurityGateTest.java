@@ -2,13 +2,11 @@ package dev.statebench.jwt.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.statebench.jwt.CryptoProvider;
 import dev.statebench.jwt.JwtAlgorithm;
 import dev.statebench.jwt.JwtVerifier;
-import dev.statebench.jwt.RejectReason;
 import dev.statebench.jwt.TokenProfile;
 import dev.statebench.jwt.TokenRejectedException;
 import dev.statebench.jwt.VerifierConfiguration;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -72,34 +69,6 @@ class SecurityGateTest {
     assumeProviderRuns(config.provider());
 
     assertThat(SecurityGate.check(config)).isGreaterThan(2 * config.ringSize() + Attack.values().length);
-  }
-
-  @ParameterizedTest
-  @EnumSource(value = VerifyPath.class, names = {"REUSED", "PROCESSOR"})
-  void claimAttacks_areRejectedForTheirOwnReason(VerifyPath path) {
-    VerifierConfiguration config = VerifierConfiguration.of(JwtAlgorithm.ES256, path, CryptoProvider.JDK,
-        TokenProfile.TYPICAL, 1);
-    JwtVerifier verifier = config.newVerifier();
-    Map<Attack, RejectReason> expected = Map.of(
-        Attack.EXPIRED, RejectReason.EXPIRED,
-        Attack.NOT_YET_VALID, RejectReason.NOT_YET_VALID,
-        Attack.WRONG_ISSUER, RejectReason.WRONG_ISSUER,
-        Attack.WRONG_AUDIENCE, RejectReason.WRONG_AUDIENCE,
-        Attack.OVERSIZED, RejectReason.OVERSIZED,
-        Attack.WRONG_SEGMENT_COUNT, RejectReason.MALFORMED,
-        Attack.DEEP_NESTING, RejectReason.MALFORMED,
-        Attack.TAMPERED_SIGNATURE, RejectReason.BAD_SIGNATURE);
-
-    for (ForgedToken forged : AttackCorpus.against(config, Instant.now())) {
-      if (expected.containsKey(forged.attack())) {
-        try {
-          verifier.verify(forged.token());
-          fail("accepted " + forged);
-        } catch (TokenRejectedException e) {
-          assertThat(e.reason()).as(forged.toString()).isEqualTo(expected.get(forged.attack()));
-        }
-      }
-    }
   }
 
   @ParameterizedTest
