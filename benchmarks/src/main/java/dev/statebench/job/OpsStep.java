@@ -99,7 +99,8 @@ final class OpsStep implements JobStep {
 
   private void replica(Path staging, PrintStream log) throws IOException {
     try (Servers servers = Servers.open(ServerConfig.embedded())) {
-      ReplicaWindowSummary summary = ReplicaWindowRun.measure(servers, plan.replicaSamples(), plan.replicaWriteRate());
+      ReplicaWindowSummary summary = ReplicaWindowRun.measure(servers, plan.replicaSamples(), plan.replicaWriteRate(),
+          plan.replicaSynchronousCommit());
       log.println(String.format(Locale.ROOT, "[ops] replica revocation window p50 %.0f µs, p99 %.0f µs (n = %d) at"
           + " %.0f inserts/s, synchronous_commit=%s", summary.revocationWindowMicros().p50(),
           summary.revocationWindowMicros().p99(), summary.revocationWindowMicros().n(),

@@ -37,7 +37,7 @@ class OpsStepTest {
     SweepSettings load = new SweepSettings(List.of(200.0), ArrivalProcess.POISSON, Duration.ofSeconds(2),
         Duration.ofMillis(500), Duration.ZERO, new TargetOptions(1, 200, KeyChoice.UNIFORM), Duration.ofSeconds(2),
         Duration.ofMillis(50), SweepSettings.DEFAULT_FLOOR_FRACTION);
-    return new OpsPlan(load, 300, 5, 50, List.of(
+    return new OpsPlan(load, 300, 5, 50, "on", List.of(
         OpsPlan.outage(OutageStore.REDIS, Fault.FREEZE, OutageStrategy.HYBRID_FAIL_OPEN)));
   }
 
@@ -71,6 +71,7 @@ class OpsStepTest {
     assertThat(replica.samples()).isEqualTo(5);
     assertThat(replica.revocationWindowMicros().n()).isEqualTo(5);
     assertThat(replica.offeredWritesPerSecond()).isEqualTo(50);
+    assertThat(replica.synchronousCommit()).isEqualTo("on");
     OpsResults.Outages outages = OpsResults.read(ops.resolve("outages.json"), OpsResults.Outages.class);
     OutageRun run = outages.runs().get(0);
     assertThat(run.store()).isEqualTo("redis");
