@@ -69,7 +69,7 @@ final class BeyondOneMachineSection {
     MarkdownTable table = new MarkdownTable("what", "n", "p50 µs", "p90 µs", "p99 µs", "max µs");
     row(table, "revoked on the primary, still found on the replica", s.revocationWindowMicros());
     row(table, "created on the primary, not yet found on the replica", s.createVisibilityMicros());
-    return "A session revoked on the primary, looked up on a " + s.replica() + " until it is gone, under "
+    return "A session revoked on the primary, looked up on the replica (" + s.replica() + ") until it is gone, under "
         + Numbers.format(s.achievedWritesPerSecond()) + " inserts/s of background writes (" + Numbers.format(
         s.offeredWritesPerSecond()) + " asked), `synchronous_commit = " + s.synchronousCommit() + "` on the primary; "
         + Numbers.exact(s.stillFoundAfterRevoke()) + " of " + Numbers.exact(s.samples()) + " revocations were still "

@@ -45,7 +45,8 @@ final class OutageTables {
 
   /**
    * Measured and simulated side by side, one row per strategy of a kill outage: the measured share of requests that
-   * failed or timed out, and the simulator's store-failed share of issued requests for the matching state model.
+   * failed or timed out (with the sessions a store lost by coming back empty, and the revoked tokens a hybrid
+   * accepted), and the simulator's store-failed share of issued requests for the matching state model.
    * Either side may be absent ({@link Cells#NOT_MEASURED}).
    */
   static String sideBySide(Optional<OpsResults.Outages> outages, Optional<SimulationResult> simulated) {
@@ -54,8 +55,10 @@ final class OutageTables {
     outages.ifPresent(o -> o.runs().stream().filter(run -> run.fault().equals("kill")).forEach(run -> {
       for (OutageResult r : run.strategies()) {
         measured.putIfAbsent(r.strategy(), Numbers.percent((r.failed() + r.timedOut()) / (double) r.offered())
-            + " of " + Numbers.exact(r.offered()) + (r.revokedPresented() > 0 ? "; revoked accepted during: "
-            + Numbers.exact(r.revokedAcceptedDuring()) : ""));
+            + " of " + Numbers.exact(r.offered())
+            + (r.sessionsLost() > 0 ? "; sessions lost: " + Numbers.exact(r.sessionsLost()) : "")
+            + (r.revokedPresented() > 0 ? "; revoked accepted during / after: " + Numbers.exact(r.revokedAcceptedDuring())
+                + " / " + Numbers.exact(r.revokedAcceptedAfter()) : ""));
         measuredOutage.putIfAbsent(r.strategy(), run.store() + " killed " + Numbers.format(run.outageSeconds())
             + " s of " + Numbers.format(run.durationSeconds()) + " s");
       }

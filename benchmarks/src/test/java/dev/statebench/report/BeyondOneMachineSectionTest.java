@@ -119,12 +119,13 @@ class BeyondOneMachineSectionTest {
     assertThat(table).contains("| jwt-hs256 | redis killed 3.00 s of 10.0 s | 0% of 2,000 | jwt | 0% (store-failed"
         + " 0 ± 0 of 10,000 issued, n = 5, p2c) |");
     // redis: (500 failed + 100 timed out) / 2,000 = 30.0% measured; 1,500 / 10,000 = 15.0% simulated
-    assertThat(table).contains("| redis | redis killed 3.00 s of 10.0 s | 30.0% of 2,000 | redis | 15.0% (store-failed"
+    assertThat(table).contains("| redis | redis killed 3.00 s of 10.0 s | 30.0% of 2,000; sessions lost: 1,400 | redis |"
+        + " 15.0% (store-failed"
         + " 1,500 ± 30.0 of 10,000 issued, n = 5, p2c) |");
     assertThat(table).contains("| postgres | not measured in this run | not measured in this run | sql |"
         + " not measured in this run |");
     assertThat(table).contains("| hybrid-fail-open | redis killed 3.00 s of 10.0 s | 0% of 2,000; revoked accepted"
-        + " during: 37 | not simulated | — |");
+        + " during / after: 37 / 80 | not simulated | — |");
   }
 
   @Test
