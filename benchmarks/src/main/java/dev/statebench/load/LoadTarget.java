@@ -161,7 +161,7 @@ public enum LoadTarget {
           () -> { });
     }
   },
-  /** HS256 verification plus {@code EXISTS jti} in a denylist kept on the Redis Cluster (see {@link #REDIS_CLUSTER}). */
+  /** HS256 verification plus {@code EXISTS jti} in a denylist on the Redis Cluster (see {@link #REDIS_CLUSTER}). */
   HYBRID_CLUSTER("nimbus-jose-jwt HS256 + lettuce cluster client") {
     @Override
     public TargetClient open(Servers servers, TargetOptions options) {

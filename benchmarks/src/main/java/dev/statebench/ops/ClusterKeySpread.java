@@ -43,12 +43,17 @@ public final class ClusterKeySpread {
         for (String master : cluster.nodeUris().subList(0, cluster.masters())) {
           perMaster.add(countOnNode(master, keyPrefix));
         }
-        return new KeySpread(keyPrefix, keyPrefix.indexOf('{') >= 0 && keyPrefix.indexOf('}') > keyPrefix.indexOf('{') + 1,
-            keys, slots.size(), perMaster);
+        return new KeySpread(keyPrefix, hasHashTag(keyPrefix), keys, slots.size(), perMaster);
       } finally {
         store.clear();
       }
     }
+  }
+
+  /** Whether the key holds a non-empty {@code {…}} section, the part the cluster hashes instead of the whole key. */
+  static boolean hasHashTag(String key) {
+    int open = key.indexOf('{');
+    return open >= 0 && key.indexOf('}', open + 1) > open + 1;
   }
 
   private static long countOnNode(String nodeUri, String keyPrefix) {

@@ -44,8 +44,9 @@ public record OpsPlan(SweepSettings clusterLoad, int spreadKeys, int replicaSamp
   /**
    * The main job's plan, about 3.5 minutes on two cores: 1,000 GET/s for 8 s against each Redis; 10,000 keys per
    * prefix; 100 revocations under 200 inserts/s with {@code synchronous_commit = on} (PostgreSQL's default; the
-   * embedded server's {@code off} holds every revocation back to the WAL writer's 200 ms round); a 10 s load at 200 requests/s with a 3 s outage from 3 s for Redis
-   * kill (jwt, redis, both hybrids), Redis freeze (redis, both hybrids) and PostgreSQL kill (jwt, postgres).
+   * embedded server's {@code off} holds every revocation back to the WAL writer's 200 ms round); a 10 s load at 200
+   * requests/s with a 3 s outage from 3 s for Redis kill (jwt, redis, both hybrids), Redis freeze (redis, both
+   * hybrids) and PostgreSQL kill (jwt, postgres).
    */
   public static OpsPlan standard() {
     SweepSettings load = new SweepSettings(List.of(1000.0), ArrivalProcess.POISSON, Duration.ofSeconds(8),
@@ -59,7 +60,7 @@ public record OpsPlan(SweepSettings clusterLoad, int spreadKeys, int replicaSamp
         outage(OutageStore.POSTGRES, Fault.KILL, OutageStrategy.JWT_HS256, OutageStrategy.POSTGRES)));
   }
 
-  /** A 10 s load at 200 requests/s, 4 connections, 1 s timeout, with {@code fault} on {@code store} from 3 s for 3 s. */
+  /** A 10 s load at 200 requests/s, 4 connections, 1 s timeout; {@code fault} hits {@code store} at 3 s for 3 s. */
   public static Outage outage(OutageStore store, Fault fault, OutageStrategy... strategies) {
     return new Outage(new OutagePlan(store, fault, 200, Duration.ofSeconds(10), Duration.ofSeconds(3),
         Duration.ofSeconds(3), 4, Duration.ofSeconds(1)), List.of(strategies));

@@ -44,8 +44,9 @@ public final class ReplicaWindowRun {
       primary.clear();
       ReplicaTables.await(replicaEndpoint, SessionTable.DEFAULT);
       RevocationWindow.Result result = new RevocationWindow(primary, replica, writer).measure(samples, writeRate);
-      return new ReplicaWindowSummary("embedded physical streaming replica", synchronousCommit(primaryPool), writeRate, result.achievedWritesPerSecond(), result.samples(),
-          result.stillFound(), ReplicaWindowSummary.Percentiles.ofNanos(result.windows()),
+      return new ReplicaWindowSummary("embedded physical streaming replica", synchronousCommit(primaryPool), writeRate,
+          result.achievedWritesPerSecond(), result.samples(), result.stillFound(),
+          ReplicaWindowSummary.Percentiles.ofNanos(result.windows()),
           ReplicaWindowSummary.Percentiles.ofNanos(result.visibility()));
     }
   }

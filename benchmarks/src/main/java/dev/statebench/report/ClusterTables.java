@@ -22,7 +22,8 @@ final class ClusterTables {
   /** One row per load summary given (single node first), keyed by target label. */
   static String latency(Map<String, LoadSummary> summaries) {
     MarkdownTable table = new MarkdownTable("Redis", "client", "offered req/s", "n requests", "errors + timeouts",
-        "verdict", "p50 µs (run)", "p99 µs (run)", "p50 µs per interval ± 95% CI", "p99 µs per interval ± 95% CI", "n intervals");
+        "verdict", "p50 µs (run)", "p99 µs (run)", "p50 µs per interval ± 95% CI", "p99 µs per interval ± 95% CI",
+        "n intervals");
     for (Map.Entry<String, LoadSummary> entry : summaries.entrySet()) {
       LoadSummary summary = entry.getValue();
       RateResult rate = summary.rates().get(0);

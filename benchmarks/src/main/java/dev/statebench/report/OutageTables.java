@@ -57,8 +57,8 @@ final class OutageTables {
         measured.putIfAbsent(r.strategy(), Numbers.percent((r.failed() + r.timedOut()) / (double) r.offered())
             + " of " + Numbers.exact(r.offered())
             + (r.sessionsLost() > 0 ? "; sessions lost: " + Numbers.exact(r.sessionsLost()) : "")
-            + (r.revokedPresented() > 0 ? "; revoked accepted during / after: " + Numbers.exact(r.revokedAcceptedDuring())
-                + " / " + Numbers.exact(r.revokedAcceptedAfter()) : ""));
+            + (r.revokedPresented() > 0 ? "; revoked accepted during / after: "
+                + Numbers.exact(r.revokedAcceptedDuring()) + " / " + Numbers.exact(r.revokedAcceptedAfter()) : ""));
         measuredOutage.putIfAbsent(r.strategy(), run.store() + " killed " + Numbers.format(run.outageSeconds())
             + " s of " + Numbers.format(run.durationSeconds()) + " s");
       }

@@ -15,8 +15,9 @@ import java.util.Set;
  * Renders {@code report.md}: the architect's answer in one page. Sections, in order: the answer (one table per
  * strategy and a few generated sentences), per-request cost (JWT vs Redis vs SQL, then throughput under concurrency),
  * token and header sizes with the limits they break, the fleet-level comparison with the instances each state model
- * needs, cost under load, beyond one machine (cluster, replica, outages), the claims checked, the plots, the environment and how to reproduce. A section whose
- * results the run does not hold says so. Every ± follows one convention, stated once at the top.
+ * needs, cost under load, beyond one machine (cluster, replica, outages), the claims checked, the plots, the
+ * environment and how to reproduce. A section whose results the run does not hold says so. Every ± follows one
+ * convention, stated once at the top.
  */
 final class ReportMarkdown {
   static final String ANSWER = "## The answer";

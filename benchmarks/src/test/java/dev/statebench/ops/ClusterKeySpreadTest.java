@@ -57,4 +57,12 @@ class ClusterKeySpreadTest {
       assertThat(store.count()).isZero();
     }
   }
+
+  @Test
+  void hashTag_needsANonEmptyBracePair() {
+    // the specification hashes the whole key when the first {…} is empty or never closed
+    assertThat(ClusterKeySpread.hasHashTag("a{b}c")).isTrue();
+    assertThat(ClusterKeySpread.hasHashTag("{}:x:")).isFalse();
+    assertThat(ClusterKeySpread.hasHashTag("a}b{")).isFalse();
+  }
 }
