@@ -1,5 +1,6 @@
 package dev.statebench.job;
 
+import dev.statebench.load.LoadTarget;
 import dev.statebench.ops.ClusterComparison;
 import dev.statebench.ops.ClusterKeySpread;
 import dev.statebench.ops.KeySpread;
@@ -11,7 +12,6 @@ import dev.statebench.ops.ReplicaWindowSummary;
 import dev.statebench.outage.OutageExperiment;
 import dev.statebench.outage.OutageResult;
 import dev.statebench.outage.OutageStrategy;
-import dev.statebench.load.LoadTarget;
 import dev.statebench.servers.RedisClusterEndpoint;
 import dev.statebench.servers.ServerConfig;
 import dev.statebench.servers.Servers;
