@@ -45,8 +45,14 @@ import picocli.CommandLine.Spec;
 final class LoadCommand implements Callable<Integer> {
   @Option(names = "--target", required = true, paramLabel = "TARGET",
       description = "noop, redis, redis-lettuce-per-thread, redis-jedis, redis-sliding, postgres, postgres-sliding, "
-          + "jwt-hs256, jwt-rs256, jwt-es256, jwt-eddsa or hybrid (HS256 + Redis denylist).")
+          + "jwt-hs256, jwt-rs256, jwt-es256, jwt-eddsa, hybrid (HS256 + Redis denylist), redis-cluster or "
+          + "hybrid-cluster (the same on a Redis Cluster through lettuce's cluster client).")
   String target;
+
+  @Option(names = "--redis-cluster-url", paramLabel = "URL[,URL…]", split = ",",
+      description = "Seed nodes of an external Redis Cluster for the cluster targets (lettuce URIs; default: start an"
+          + " embedded cluster of 3 masters).")
+  List<String> clusterSeeds = List.of();
 
   @Option(names = "--rate", paramLabel = "R", description = "Requests per second (one rate).")
   Double rate;
@@ -127,18 +133,23 @@ final class LoadCommand implements Callable<Integer> {
     Durability durability = new Durability(
         parsed("--redis-appendonly", () -> Durability.RedisAppendOnly.parse(redisAppendOnly)),
         parsed("--pg-durable", () -> Durability.parsePostgres(pgDurable)));
-    try (Servers servers = Servers.open(serverOptions.config(), durability);
-        TargetClient client = chosen.open(servers, settings.options());
-        TargetClient control = chosen == LoadTarget.NOOP ? null : LoadTarget.NOOP.open(servers, settings.options());
-        CpuMeter storeMeter = chosen.storeCpuMeter(servers)) {
-      log.println(LoadReport.header());
-      log.flush();
-      new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, LoadReport.header(chosen, client,
-          settings, storeMeter, servers), entry -> {
-            log.println(LoadReport.line(chosen.label(), entry));
-            log.flush();
-          });
-      log.println("wrote " + folder.resolve("summary.json"));
+    try (Servers servers = Servers.open(serverOptions.config(), durability)) {
+      if (chosen.usesRedisCluster()) {
+        // started or probed first, so that the target finds this cluster (an external one when seeds are given)
+        log.println(servers.redisCluster(clusterSeeds, LoadTarget.CLUSTER_MASTERS, 0));
+      }
+      try (TargetClient client = chosen.open(servers, settings.options());
+          TargetClient control = chosen == LoadTarget.NOOP ? null : LoadTarget.NOOP.open(servers, settings.options());
+          CpuMeter storeMeter = chosen.storeCpuMeter(servers)) {
+        log.println(LoadReport.header());
+        log.flush();
+        new LoadSweep(chosen, client, storeMeter, control, settings).run(folder, LoadReport.header(chosen, client,
+            settings, storeMeter, servers), entry -> {
+              log.println(LoadReport.line(chosen.label(), entry));
+              log.flush();
+            });
+        log.println("wrote " + folder.resolve("summary.json"));
+      }
     }
     return 0;
   }

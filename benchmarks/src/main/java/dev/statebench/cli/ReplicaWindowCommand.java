@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
+import dev.statebench.replica.ReplicaTables;
 import dev.statebench.replica.RevocationWindow;
 import dev.statebench.servers.PostgresEndpoint;
 import dev.statebench.servers.PostgresProbe;
@@ -17,9 +18,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.statebench.session.PostgresPoolSettings;
 import dev.statebench.session.SessionTable;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,7 +45,6 @@ import picocli.CommandLine.Spec;
 final class ReplicaWindowCommand implements Callable<Integer> {
   private static final List<String> SYNCHRONOUS_COMMIT_MODES =
       List.of("server", "off", "local", "on", "remote_write", "remote_apply");
-  private static final Duration TABLE_DEADLINE = Duration.ofSeconds(30);
 
   @Mixin
   ServerOptions serverOptions;
@@ -106,7 +103,7 @@ final class ReplicaWindowCommand implements Callable<Integer> {
           PostgresSessionStore replica = new PostgresSessionStore(replicaPool, SessionTable.DEFAULT)) {
         primary.createSchemaIfAbsent();
         primary.clear();
-        awaitTableOnReplica(replicaEndpoint, SessionTable.DEFAULT);
+        ReplicaTables.await(replicaEndpoint, SessionTable.DEFAULT);
         console.printf(Locale.ROOT, "primary %s, replica %s, synchronous_commit=%s; %d revocations under %.0f"
             + " inserts/s%n", primaryEndpoint.redactedJdbcUrl(), replicaEndpoint.redactedJdbcUrl(), inForce, samples, writeRate);
         console.flush();
@@ -160,29 +157,6 @@ final class ReplicaWindowCommand implements Callable<Integer> {
     node.put("max", histogram.getMaxValue() / 1e3);
     node.put("mean", histogram.getMean() / 1e3);
     return node;
-  }
-
-  /** The replica is read-only: the table the primary created reaches it by replication, which takes a moment. */
-  private static void awaitTableOnReplica(PostgresEndpoint replica, SessionTable table) {
-    long deadline = System.nanoTime() + TABLE_DEADLINE.toNanos();
-    try (Connection connection = DriverManager.getConnection(replica.jdbcUrl(), replica.user(), replica.password());
-        PreparedStatement exists = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-      exists.setString(1, table.name());
-      while (true) {
-        try (ResultSet rows = exists.executeQuery()) {
-          if (rows.next() && rows.getBoolean(1)) {
-            return;
-          }
-        }
-        if (System.nanoTime() > deadline) {
-          throw new UserFacingException("the replica did not receive the table " + table.name() + " within "
-              + TABLE_DEADLINE.toSeconds() + " s: is it a replica of the primary, and is it replicating?");
-        }
-        LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
-      }
-    } catch (SQLException e) {
-      throw new UserFacingException("cannot query the replica: " + e.getMessage(), e);
-    }
   }
 
   private static String setting(PostgresEndpoint endpoint, String name) {

@@ -3,8 +3,11 @@ package dev.statebench.hybrid;
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,13 +25,31 @@ public final class RedisDenylist implements RevocationCheck, AutoCloseable {
   public static final String DEFAULT_PREFIX = "statebench:denylist:";
 
   private final String prefix;
-  private final StatefulRedisConnection<String, String> connection;
-  private final RedisCommands<String, String> commands;
+  private final StatefulConnection<String, String> connection;
+  private final RedisClusterCommands<String, String> commands;
 
   /** A denylist on the caller's client (which stays open on close). */
   public RedisDenylist(RedisClient client, String prefix) {
+    this(prefix, client.connect());
+  }
+
+  /**
+   * A denylist on the caller's Redis Cluster client (which stays open on close): each {@code jti} key lives on the
+   * master owning its slot, so the entries spread over the masters and each check is one {@code EXISTS} there.
+   */
+  public RedisDenylist(RedisClusterClient client, String prefix) {
+    this(prefix, client.connect());
+  }
+
+  private RedisDenylist(String prefix, StatefulRedisConnection<String, String> connection) {
     this.prefix = Objects.requireNonNull(prefix, "prefix");
-    this.connection = client.connect();
+    this.connection = connection;
+    this.commands = connection.sync();
+  }
+
+  private RedisDenylist(String prefix, StatefulRedisClusterConnection<String, String> connection) {
+    this.prefix = Objects.requireNonNull(prefix, "prefix");
+    this.connection = connection;
     this.commands = connection.sync();
   }
 

@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * The main job behind {@code scripts/run}: provisions Redis and PostgreSQL once, then runs the JMH suite, the header
  * tables, the profile's simulator scenarios, one open-loop sweep per load target of the profile, in the full profile
- * the fleet lab (skipped, with a line saying so, when HAProxy is not installed) and the report, each step writing into
+ * the fleet lab (skipped, with a line saying so, when HAProxy is not installed) and the ops experiments (Redis Cluster,
+ * replica window, store outages), and the report, each step writing into
  * one run folder. Every step
  * publishes its files atomically and is recorded in {@code job.json}, so Ctrl-C leaves the finished steps intact, a
  * second job with the same {@code --out} picks up where the first stopped, and {@code statebench report DIR} rebuilds
@@ -64,6 +65,7 @@ public record MainJob(BenchmarkProfile profile, Path out, ServerConfig serverCon
     }
     if (profile == BenchmarkProfile.FULL) {
       measuring.add(new FleetLabStep(lbSim));
+      measuring.add(new OpsStep());
     }
     List<JobStep> steps = new ArrayList<>();
     steps.add(new JmhStep(profile, extraJvms, shard));

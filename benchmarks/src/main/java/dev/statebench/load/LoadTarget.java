@@ -18,10 +18,13 @@ import dev.statebench.session.PostgresPoolSettings;
 import dev.statebench.session.PostgresSessionStore;
 import dev.statebench.session.RedisSessionStore;
 import dev.statebench.session.SessionTable;
+import dev.statebench.servers.RedisClusterEndpoint;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.cluster.RedisClusterClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -143,12 +146,48 @@ public enum LoadTarget {
     public TargetClient open(Servers servers, TargetOptions options) {
       return tokens(JwtAlgorithm.HS256, servers.redis().uri());
     }
+  },
+  /**
+   * Redis {@code GET} through {@link RedisSessionStore#connectCluster} on the Redis Cluster of
+   * {@link Servers#redisCluster} (the embedded one unless the caller asked for an external one first): lettuce's
+   * cluster client sends each {@code GET} to the master owning the key's slot, over one shared connection per node.
+   */
+  REDIS_CLUSTER("lettuce cluster client, one shared connection per node") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      RedisClusterEndpoint cluster = cluster(servers);
+      RedisSessionStore store = RedisSessionStore.connectCluster(cluster.nodeUris(), KEY_PREFIX);
+      return StoreClient.populated(store, store::lookup, options, StoreMemory.redisCluster(masterUris(cluster)),
+          () -> { });
+    }
+  },
+  /** HS256 verification plus {@code EXISTS jti} in a denylist on the Redis Cluster (see {@link #REDIS_CLUSTER}). */
+  HYBRID_CLUSTER("nimbus-jose-jwt HS256 + lettuce cluster client") {
+    @Override
+    public TargetClient open(Servers servers, TargetOptions options) {
+      RedisClusterClient client = RedisSessionStore.newClusterClient(cluster(servers).nodeUris());
+      RedisDenylist denylist;
+      try {
+        denylist = new RedisDenylist(client, DENYLIST_PREFIX);
+      } catch (RuntimeException e) {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        throw e;
+      }
+      return tokens(JwtAlgorithm.HS256, denylist, () -> {
+        denylist.close();
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+      });
+    }
   };
+
+  /** Masters of the embedded Redis Cluster the cluster targets start when none is running yet. */
+  public static final int CLUSTER_MASTERS = 3;
 
   static final int PAYLOAD = 1024;
   static final int TOKENS = 256;
   static final long SEED = 7;
   static final String KEY_PREFIX = "statebench:load:";
+  static final String DENYLIST_PREFIX = "statebench:load:denylist:";
   static final String TABLE = "statebench_load";
   static final Duration SLIDING_TTL = Duration.ofMinutes(30);
 
@@ -175,7 +214,12 @@ public enum LoadTarget {
     return client;
   }
 
-  /** Whether this target needs Redis (to start only the servers a run needs). */
+  /** Whether this target needs a Redis Cluster (see {@link Servers#redisCluster}). */
+  public boolean usesRedisCluster() {
+    return this == REDIS_CLUSTER || this == HYBRID_CLUSTER;
+  }
+
+  /** Whether this target needs a single-node Redis (to start only the servers a run needs). */
   public boolean usesRedis() {
     return this == REDIS || this == REDIS_LETTUCE_PER_THREAD || this == REDIS_JEDIS || this == REDIS_SLIDING
         || this == HYBRID;
@@ -188,7 +232,7 @@ public enum LoadTarget {
 
   /** Whether requests read sessions from a populated store (and so have a population and a key distribution). */
   public boolean readsSessions() {
-    return usesPostgres() || (usesRedis() && this != HYBRID);
+    return usesPostgres() || (usesRedis() && this != HYBRID) || this == REDIS_CLUSTER;
   }
 
   /** Whether every request writes to the store (the targets the durability axis applies to). */
@@ -200,6 +244,9 @@ public enum LoadTarget {
   public CpuMeter storeCpuMeter(Servers servers) {
     if (usesRedis()) {
       return StoreCpuMeters.redis(servers.redis());
+    }
+    if (usesRedisCluster()) {
+      return CpuMeter.notMeasurable("Redis Cluster: the store is several processes, not metered per request");
     }
     if (usesPostgres()) {
       return StoreCpuMeters.postgres(servers.postgres());
@@ -224,22 +271,41 @@ public enum LoadTarget {
   }
 
   private static TargetClient tokens(JwtAlgorithm alg, String denylistRedisUri) {
-    VerifierConfiguration config = VerifierConfiguration.of(alg, VerifyPath.REUSED, CryptoProvider.JDK,
-        TokenProfile.TYPICAL, 1);
-    SecurityGate.check(config, config.newVerifier());
-    String[] pool = new TokenIssuer(config.ring(), CryptoProvider.JDK).pool(TokenProfile.TYPICAL, TOKENS, Instant.now())
-        .toArray(String[]::new);
     if (denylistRedisUri == null) {
-      return new TokenClient(pool, ThreadLocal.withInitial(config::newVerifier), () -> { });
+      return tokens(alg, null, () -> { });
     }
     RedisClient client = RedisSessionStore.newClient(denylistRedisUri);
-    RedisDenylist denylist = new RedisDenylist(client, "statebench:load:denylist:");
-    ThreadLocal<JwtVerifier> verifiers = ThreadLocal.withInitial(
-        () -> new RevocableVerifier(config.newVerifier(), denylist));
-    return new TokenClient(pool, verifiers, () -> {
+    RedisDenylist denylist = new RedisDenylist(client, DENYLIST_PREFIX);
+    return tokens(alg, denylist, () -> {
       denylist.close();
       client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
     });
+  }
+
+  /** A gated token pool, each token checked against {@code denylist} when there is one; {@code onClose} frees it. */
+  private static TargetClient tokens(JwtAlgorithm alg, RedisDenylist denylist, Runnable onClose) {
+    VerifierConfiguration config = VerifierConfiguration.of(alg, VerifyPath.REUSED, CryptoProvider.JDK,
+        TokenProfile.TYPICAL, 1);
+    try {
+      SecurityGate.check(config, config.newVerifier());
+    } catch (RuntimeException e) {
+      onClose.run();
+      throw e;
+    }
+    String[] pool = new TokenIssuer(config.ring(), CryptoProvider.JDK).pool(TokenProfile.TYPICAL, TOKENS, Instant.now())
+        .toArray(String[]::new);
+    ThreadLocal<JwtVerifier> verifiers = denylist == null ? ThreadLocal.withInitial(config::newVerifier)
+        : ThreadLocal.withInitial(() -> new RevocableVerifier(config.newVerifier(), denylist));
+    return new TokenClient(pool, verifiers, onClose);
+  }
+
+  private static RedisClusterEndpoint cluster(Servers servers) {
+    return servers.redisCluster(List.of(), CLUSTER_MASTERS, 0);
+  }
+
+  /** The cluster's master URIs (the endpoint lists masters first). */
+  private static List<String> masterUris(RedisClusterEndpoint cluster) {
+    return cluster.nodeUris().subList(0, cluster.masters());
   }
 
   /** The control target. */

@@ -55,6 +55,31 @@ public interface StoreMemory {
     };
   }
 
+  /**
+   * The sum of Redis {@code used_memory} over a cluster's masters (replicas hold copies, not more sessions), read node
+   * by node.
+   */
+  static StoreMemory redisCluster(java.util.List<String> masterUris) {
+    java.util.List<StoreMemory> nodes = masterUris.stream().map(StoreMemory::redis).toList();
+    return new StoreMemory() {
+      @Override
+      public long bytes() {
+        return nodes.stream().mapToLong(StoreMemory::bytes).sum();
+      }
+
+      @Override
+      public String source() {
+        return "Redis INFO memory used_memory summed over the " + nodes.size()
+            + " cluster masters, after minus before populating";
+      }
+
+      @Override
+      public boolean needsBaseline() {
+        return true;
+      }
+    };
+  }
+
   /** {@code pg_total_relation_size} of {@code table} on the server at {@code endpoint}. */
   static StoreMemory postgres(PostgresEndpoint endpoint, String table) {
     return new StoreMemory() {

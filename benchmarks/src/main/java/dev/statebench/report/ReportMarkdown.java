@@ -15,8 +15,9 @@ import java.util.Set;
  * Renders {@code report.md}: the architect's answer in one page. Sections, in order: the answer (one table per
  * strategy and a few generated sentences), per-request cost (JWT vs Redis vs SQL, then throughput under concurrency),
  * token and header sizes with the limits they break, the fleet-level comparison with the instances each state model
- * needs, cost under load, the claims checked, the plots, the environment and how to reproduce. A section whose
- * results the run does not hold says so. Every ± follows one convention, stated once at the top.
+ * needs, cost under load, beyond one machine (cluster, replica, outages), the claims checked, the plots, the
+ * environment and how to reproduce. A section whose results the run does not hold says so. Every ± follows one
+ * convention, stated once at the top.
  */
 final class ReportMarkdown {
   static final String ANSWER = "## The answer";
@@ -28,8 +29,8 @@ final class ReportMarkdown {
   static final String PLOTS = "## Plots";
   static final String ENVIRONMENT = "## Environment";
   static final String REPRODUCE = "## How to reproduce";
-  static final List<String> SECTIONS = List.of(ANSWER, COST, HEADERS, FLEET, FleetLabSection.TITLE, LOAD, CLAIMS, PLOTS,
-      ENVIRONMENT, REPRODUCE);
+  static final List<String> SECTIONS = List.of(ANSWER, COST, HEADERS, FLEET, FleetLabSection.TITLE, LOAD,
+      BeyondOneMachineSection.TITLE, CLAIMS, PLOTS, ENVIRONMENT, REPRODUCE);
   static final String STATISTICS = "Every ± is the half-width of a 95% confidence interval (Student t) over n "
       + "independent samples — JMH measurement iterations, latency-log intervals or simulator replications — with n "
       + "given per row or per table. Times are per request, one request at a time, unless a table says otherwise.";
@@ -58,6 +59,8 @@ final class ReportMarkdown {
     md.append(anchor("fleet-lab")).append(FleetLabSection.TITLE).append("\n\n")
         .append(FleetLabSection.render(folder.dir())).append('\n');
     md.append(anchor("load")).append(LOAD).append("\n\n").append(LoadCostSection.render(folder.dir())).append('\n');
+    md.append(anchor("beyond-one-machine")).append(BeyondOneMachineSection.TITLE).append("\n\n")
+        .append(BeyondOneMachineSection.render(folder)).append('\n');
     md.append(anchor("claims-checked")).append(CLAIMS).append("\n\n").append(ClaimsSection.render(folder, costs))
         .append('\n');
     md.append(PLOTS).append("\n\n").append(plots(folder, plots)).append('\n');

@@ -38,6 +38,21 @@ class LoadCommandTest {
   }
 
   @Test
+  void clusterSeedThatDoesNotAnswer_isOneLineAndNoSummary() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path folder = out.resolve("cluster");
+
+    // port 1 is privileged and closed: the connection is refused at once
+    int status = run(err, "load", "--target", "redis-cluster", "--redis-cluster-url", "redis://127.0.0.1:1",
+        "--rate", "100", "--out", folder.toString());
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).contains("no Redis Cluster seed node answers")
+        .doesNotContain("\n");
+    assertThat(folder.resolve("summary.json")).doesNotExist();
+  }
+
+  @Test
   void rateAndSweepTogether_isRejected() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
