@@ -73,9 +73,10 @@ final class AnswerTable {
         "sessions lost: instance kill / rolling deploy, % of live",
         "revocation: exposure (revoked token still accepted), mean s / mean revoke → denied incl. the user's wait"
             + " for the next request, s",
-        "store outage");
+        "store outage: measured (store killed under load) / simulated (30 s store-down)");
+    OutageCells outages = new OutageCells(folder);
     for (Strategy s : strategies()) {
-      table.row(s.name(), latency(s), cpu(s), bytes(s), losses(s), revocation(s), Cells.NOT_MEASURED);
+      table.row(s.name(), latency(s), cpu(s), bytes(s), losses(s), revocation(s), outages.cell(s));
     }
     return table.render();
   }

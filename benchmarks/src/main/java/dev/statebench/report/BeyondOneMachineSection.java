@@ -98,7 +98,7 @@ final class BeyondOneMachineSection {
     return loads;
   }
 
-  private static <T> Optional<T> read(Path file, Class<T> type) {
+  static <T> Optional<T> read(Path file, Class<T> type) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
