@@ -168,6 +168,11 @@ final class SessionTable {
   }
 
   /** Slots ever used: sessions are among 0 .. slots() - 1, those with {@link #isOpen} true. */
+  /** Sessions open now. */
+  int openCount() {
+    return used - freeCount;
+  }
+
   int slots() {
     return used;
   }
