@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
 /**
  * Runs every policy of a scenario for every replication, the (policy, replication) runs in parallel on a fixed
  * number of threads. Each run is independent and deterministic and results are gathered by index, so the output
- * does not depend on the number of threads or on scheduling.
+ * does not depend on the number of threads or on scheduling. A {@link Shard} runs a slice of the runs; the results of
+ * every shard, put together by run number, aggregate to exactly the unsharded result.
  */
 public final class ExperimentRunner {
   private final int threads;
