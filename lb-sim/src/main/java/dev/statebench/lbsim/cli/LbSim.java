@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = LbSim.Version.class,
     description = "Deterministic discrete-event load-balancer simulator.",
-    subcommands = {RunCommand.class, ScenariosCommand.class, BenchCommand.class})
+    subcommands = {RunCommand.class, MergeCommand.class, ScenariosCommand.class, BenchCommand.class})
 public final class LbSim implements Runnable {
   /** Exit status for bad input (a malformed scenario, an unknown policy, a bad option). */
   static final int USAGE_ERROR = OneLineErrors.USAGE_ERROR;

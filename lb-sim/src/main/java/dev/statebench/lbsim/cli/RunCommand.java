@@ -3,6 +3,8 @@ package dev.statebench.lbsim.cli;
 import dev.statebench.lbsim.InvalidInputException;
 import dev.statebench.lbsim.experiment.ExperimentResult;
 import dev.statebench.lbsim.experiment.ExperimentRunner;
+import dev.statebench.lbsim.experiment.Shard;
+import dev.statebench.lbsim.metrics.ReplicationResult;
 import dev.statebench.lbsim.report.ReportFormat;
 import dev.statebench.lbsim.scenario.Scenario;
 import dev.statebench.lbsim.scenario.ScenarioLoader;
@@ -18,7 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lb-sim run SCENARIO.yaml [--set key=value …] [--seed N] [--replications R] [--out DIR] [--format F]}. */
+/**
+ * {@code lb-sim run SCENARIO.yaml [--set key=value …] [--seed N] [--replications R] [--out DIR] [--format F]
+ * [--shard K/N]}.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate every policy of a scenario and report the metrics with 95%% confidence intervals.")
 final class RunCommand implements Callable<Integer> {
@@ -50,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Parallel runs (default: available cores).")
   Integer threads;
 
+  @Option(names = "--shard", paramLabel = "K/N", description = "Run only shard K of N of the runs (policies ×"
+      + " replications) and write its partial results into --out; combine the N folders with 'lb-sim merge'.")
+  String shard;
+
   @Option(names = "--verbose", description = "Print stack traces of errors.")
   boolean verbose;
 
@@ -63,8 +72,17 @@ final class RunCommand implements Callable<Integer> {
     if (replications != null) {
       all.add("replications=" + replications);
     }
+    Shard slice = shard != null ? Shard.parse(shard) : null;
+    if (slice != null && out == null) {
+      throw new InvalidInputException("--shard: a shard writes partial results; give --out DIR");
+    }
     Scenario scenario = ScenarioLoader.load(scenarioFile, all);
     int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (slice != null) {
+      ReplicationResult[] runs = new ExperimentRunner(parallel, System.err).runs(scenario, slice);
+      ShardFiles.write(scenarioFile, all, scenario, slice, runs, out);
+      return 0;
+    }
     ExperimentResult result = new ExperimentRunner(parallel, System.err).run(scenario);
     if (out == null) {
       Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);

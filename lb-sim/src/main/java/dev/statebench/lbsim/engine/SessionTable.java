@@ -3,13 +3,13 @@ package dev.statebench.lbsim.engine;
 import java.util.Arrays;
 
 /**
- * The live sessions in one primitive array, eleven adjacent longs per session (id, client address, session number,
- * requests sent and remaining, pinned backend, affinity home, time the affinity cookie was issued, time its token
- * was issued or last checked against the store, time the cookie was last seen, arrival of the user request waiting
- * for a login, last request accepted without a store check), so touching a session costs two cache misses even with
- * a million of them. A closed session's
- * slot is recycled: memory grows with the number of concurrently live sessions, never with the number of sessions
- * in a run.
+ * The live sessions in primitive arrays: what every request touches in eight adjacent longs (64 bytes: id, client
+ * address, session number, requests sent and remaining, pinned backend and affinity home, time the affinity cookie
+ * was issued, time the cookie was last seen, arrival of the user request waiting for a login), and what only the
+ * token and store state models touch in two more longs of a second array (time the token was issued or last checked
+ * against the store, last request accepted without a store check), so a request costs few cache misses even with a
+ * million sessions. A closed session's slot is recycled: memory grows with the number of concurrently live
+ * sessions, never with the number of sessions in a run.
  */
 final class SessionTable {
   /** Home of a session with no affinity. */
@@ -18,20 +18,22 @@ final class SessionTable {
   static final int LOST = -2;
   /** Value of a time field that is not set. */
   static final long NONE = Long.MIN_VALUE;
-  private static final int STRIDE = 11;
+  private static final int STRIDE = 8;
   private static final int ID = 0;
   private static final int CLIENT = 1;
   private static final int NUMBER = 2;
   private static final int COUNTS = 3;
-  private static final int PINNED = 4;
-  private static final int HOME = 5;
-  private static final int PINNED_AT = 6;
-  private static final int TOKEN_AT = 7;
-  private static final int LAST_SEEN = 8;
-  private static final int RETRY_FROM = 9;
-  private static final int UNCHECKED_AT = 10;
+  /** Pinned backend in the high 32 bits, affinity home in the low 32 bits. */
+  private static final int AFFINITY = 4;
+  private static final int PINNED_AT = 5;
+  private static final int LAST_SEEN = 6;
+  private static final int RETRY_FROM = 7;
+  private static final int TOKEN_STRIDE = 2;
+  private static final int TOKEN_AT = 0;
+  private static final int UNCHECKED_AT = 1;
 
   private long[] data = new long[1024 * STRIDE];
+  private long[] tokens = new long[1024 * TOKEN_STRIDE];
   private int[] free = new int[1024];
   private int freeCount;
   private int used;
@@ -43,6 +45,7 @@ final class SessionTable {
     } else {
       if ((used + 1) * STRIDE > data.length) {
         data = Arrays.copyOf(data, data.length * 2);
+        tokens = Arrays.copyOf(tokens, tokens.length * 2);
       }
       s = used++;
     }
@@ -51,13 +54,13 @@ final class SessionTable {
     data[at + CLIENT] = client;
     data[at + NUMBER] = number;
     data[at + COUNTS] = length & 0xffffffffL;
-    data[at + PINNED] = -1;
-    data[at + HOME] = NO_HOME;
+    data[at + AFFINITY] = affinity(-1, NO_HOME);
     data[at + PINNED_AT] = now;
-    data[at + TOKEN_AT] = now;
     data[at + LAST_SEEN] = now;
     data[at + RETRY_FROM] = NONE;
-    data[at + UNCHECKED_AT] = NONE;
+    int tokenAt = s * TOKEN_STRIDE;
+    tokens[tokenAt + TOKEN_AT] = now;
+    tokens[tokenAt + UNCHECKED_AT] = NONE;
     return s;
   }
 
@@ -109,13 +112,18 @@ final class SessionTable {
     return sent;
   }
 
+  private static long affinity(int pinned, int home) {
+    return ((long) pinned << 32) | (home & 0xffffffffL);
+  }
+
   int pinned(int s) {
-    return (int) data[s * STRIDE + PINNED];
+    return (int) (data[s * STRIDE + AFFINITY] >> 32);
   }
 
   void pin(int s, int backend, long now) {
-    data[s * STRIDE + PINNED] = backend;
-    data[s * STRIDE + PINNED_AT] = now;
+    int at = s * STRIDE;
+    data[at + AFFINITY] = affinity(backend, (int) data[at + AFFINITY]);
+    data[at + PINNED_AT] = now;
   }
 
   long pinnedAt(int s) {
@@ -124,20 +132,21 @@ final class SessionTable {
 
   /** The backend holding the session's affinity or local state, {@link #NO_HOME} or {@link #LOST}. */
   int home(int s) {
-    return (int) data[s * STRIDE + HOME];
+    return (int) data[s * STRIDE + AFFINITY];
   }
 
   void setHome(int s, int backend) {
-    data[s * STRIDE + HOME] = backend;
+    int at = s * STRIDE + AFFINITY;
+    data[at] = affinity((int) (data[at] >> 32), backend);
   }
 
   /** When the session's access token was issued or last refreshed against the store. */
   long tokenAt(int s) {
-    return data[s * STRIDE + TOKEN_AT];
+    return tokens[s * TOKEN_STRIDE + TOKEN_AT];
   }
 
   void setTokenAt(int s, long now) {
-    data[s * STRIDE + TOKEN_AT] = now;
+    tokens[s * TOKEN_STRIDE + TOKEN_AT] = now;
   }
 
   /** When the session's affinity cookie was last seen on a request (the idle timeout counts from here). */
@@ -160,11 +169,16 @@ final class SessionTable {
 
   /** The last request accepted on the token alone since the last store check, or {@link #NONE}. */
   long uncheckedAt(int s) {
-    return data[s * STRIDE + UNCHECKED_AT];
+    return tokens[s * TOKEN_STRIDE + UNCHECKED_AT];
   }
 
   void setUncheckedAt(int s, long time) {
-    data[s * STRIDE + UNCHECKED_AT] = time;
+    tokens[s * TOKEN_STRIDE + UNCHECKED_AT] = time;
+  }
+
+  /** Sessions open now. */
+  int openCount() {
+    return used - freeCount;
   }
 
   /** Slots ever used: sessions are among 0 .. slots() - 1, those with {@link #isOpen} true. */

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.lbsim.scenario.ScenarioLoader;
 import dev.statebench.results.schema.ResultFormat;
 import dev.statebench.results.schema.ResultSchemas;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,20 +44,7 @@ class LbSimTest {
   }
 
   private static String[] captured(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-      int status = LbSim.execute(args);
-      return new String[] {Integer.toString(status), outBytes.toString(StandardCharsets.UTF_8),
-          errBytes.toString(StandardCharsets.UTF_8)};
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+    return CommandLineRun.captured(args);
   }
 
   @Test
