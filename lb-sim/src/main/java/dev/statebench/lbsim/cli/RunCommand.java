@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lb-sim run SCENARIO.yaml [--set key=value …] [--seed N] [--replications R] [--out DIR] [--format F]}. */
+/** {@code lb-sim run SCENARIO.yaml [--set key=value …] [--inputs FILE] [--seed N] [--replications R] [--out DIR] [--format F]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate every policy of a scenario and report the metrics with 95%% confidence intervals.")
 final class RunCommand implements Callable<Integer> {
@@ -29,6 +29,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "key=value",
       description = "Override a scenario key by its dotted path; the value is parsed as YAML. Repeatable.")
   List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--inputs", paramLabel = "FILE", description = "A run's measured costs (sim-inputs.json, written by"
+      + " 'statebench job'): they replace the scenario's 'costs' (store lookups, token verification); costs the file"
+      + " does not give keep the committed defaults. Echoed with their sources in the result.")
+  Path inputs;
 
   @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
   Long seed;
@@ -63,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
     if (replications != null) {
       all.add("replications=" + replications);
     }
-    Scenario scenario = ScenarioLoader.load(scenarioFile, all);
+    Scenario scenario = ScenarioLoader.load(scenarioFile, all, inputs);
     int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     ExperimentResult result = new ExperimentRunner(parallel, System.err).run(scenario);
     if (out == null) {
