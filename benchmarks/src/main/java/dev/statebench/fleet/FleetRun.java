@@ -77,7 +77,7 @@ public final class FleetRun {
       for (FleetScenario variant : variants) {
         for (String policy : variant.policies()) {
           Path folder = out.resolve("lab").resolve(first.name() + "-" + k++);
-          progress.println("fleet: " + policy + (variant.variant().isEmpty() ? "" : " @ " + variant.variant())
+          progress.println("fleet: " + policy + (variant.variant().label().isEmpty() ? "" : " @ " + variant.variant().label())
               + " (" + variant.runNanos() / 1_000_000_000 + " s)");
           progress.flush();
           RunObservation observation = runOne(variant, policy, environment, folder, warnings, serviceTimes);
