@@ -122,7 +122,8 @@ final class SimInputsDerivation {
     String file = wanted.group() + "-" + wanted.name() + ".hlog";
     logs.put(file, total);
     return MeasuredCost.empirical(file, "hlog/ (" + used + (used == 1 ? " file" : " files") + "): "
-        + wanted.describe() + ", every timed call of all modes and forks, n = " + total.getTotalCount());
+        + wanted.describe() + ", every timed call of all modes and forks, n = " + total.getTotalCount() + ", mean "
+        + micros(total.getMean()));
   }
 
   /** Whether an hlog tag {@code Class.method?mode=…&k=v…} names the wanted benchmark with exactly its parameters. */
@@ -159,7 +160,8 @@ final class SimInputsDerivation {
         String file = wanted.group() + "-" + wanted.name() + ".hlog";
         logs.put(file, histogram);
         return MeasuredCost.empirical(file, "jmh.json: " + wanted.describe() + ", sample mode, every sampled call"
-            + " (rawDataHistogram), n = " + histogram.getTotalCount() + ", JDK " + sample.path("jdkVersion").asText());
+            + " (rawDataHistogram), n = " + histogram.getTotalCount() + ", mean " + micros(histogram.getMean())
+            + ", JDK " + sample.path("jdkVersion").asText());
       }
     }
     JsonNode average = row(rows, wanted, "avgt", jvm);
@@ -173,7 +175,7 @@ final class SimInputsDerivation {
       iterations += fork.size();
     }
     return MeasuredCost.lognormal(meanNanos, MEAN_ONLY_CV, "jmh.json: " + wanted.describe() + ", average-time mode,"
-        + " score (mean time per operation over " + iterations + " iterations), JDK "
+        + " score (mean time per operation over " + iterations + " iterations) " + micros(meanNanos) + ", JDK "
         + average.path("jdkVersion").asText() + "; lognormal with cv " + MEAN_ONLY_CV + ", the shape of lb-sim's"
         + " default");
   }
@@ -208,6 +210,10 @@ final class SimInputsDerivation {
     Map<String, String> params = new TreeMap<>();
     node.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
     return params;
+  }
+
+  private static String micros(double nanos) {
+    return String.format(Locale.ROOT, "%.1f µs", nanos / 1e3);
   }
 
   private static double nanosPer(String scoreUnit) {
