@@ -18,6 +18,6 @@ import java.util.Map;
  * @param windowLogins re-logins in each window
  * @param windowFailed failed requests in each window
  */
-public record PolicyOutcome(String policy, SimVariant variant, Map<String, Double> metrics, double[] requestsPerInstance,
-    double[] liveSeconds, double windowSeconds, double[][] windowRequests, double[][] windowLive,
+public record PolicyOutcome(String policy, SimVariant variant, Map<String, Double> metrics,
+    double[] requestsPerInstance, double[] liveSeconds, double windowSeconds, double[][] windowRequests, double[][] windowLive,
     double[] windowLogins, double[] windowFailed) {}

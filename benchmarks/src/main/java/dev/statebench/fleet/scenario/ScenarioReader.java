@@ -73,7 +73,7 @@ public final class ScenarioReader {
     return variants;
   }
 
-  private static FleetScenario variant(Map<String, Object> t, SimVariant label, String defaultName) {
+  private static FleetScenario variant(Map<String, Object> t, SimVariant variant, String defaultName) {
     Node top = new Node("", t);
     if (top.has("requests")) {
       throw new ScenarioException("requests: the fleet lab runs for a time; give duration instead");
@@ -119,7 +119,7 @@ public final class ScenarioReader {
     int count = (int) backends.number("count", -1);
     return new FleetScenario(
         top.text("name", defaultName),
-        label,
+        variant,
         (long) top.number("seed", 42),
         top.nanos("warmup", 0),
         top.nanos("duration", -1),
