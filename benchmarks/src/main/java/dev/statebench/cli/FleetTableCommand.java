@@ -7,10 +7,8 @@ import dev.statebench.fleet.validation.ValidationTable;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,16 +41,7 @@ final class FleetTableCommand implements Callable<Integer> {
     if (!Files.isDirectory(real) || !Files.isDirectory(sim)) {
       throw new UserFacingException("--sim and --real must be folders of result files: " + sim + ", " + real);
     }
-    List<ValidationRow> rows = new ArrayList<>();
-    try (Stream<Path> files = Files.list(real)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        rows.addAll(ValidationTable.rows(name, sim.resolve(name + ".json"), file));
-      }
-    }
-    if (rows.isEmpty()) {
-      throw new UserFacingException("no scenario has results in both " + sim + " and " + real);
-    }
+    List<ValidationRow> rows = ValidationTable.rows(sim, real);
     String table = ValidationTable.markdown(rows);
     PrintWriter console = spec.commandLine().getOut();
     console.print(table);

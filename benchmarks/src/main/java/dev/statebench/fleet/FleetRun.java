@@ -77,7 +77,8 @@ public final class FleetRun {
       for (FleetScenario variant : variants) {
         for (String policy : variant.policies()) {
           Path folder = out.resolve("lab").resolve(first.name() + "-" + k++);
-          progress.println("fleet: " + policy + (variant.variant().isEmpty() ? "" : " @ " + variant.variant())
+          String label = variant.variant().label();
+          progress.println("fleet: " + policy + (label.isEmpty() ? "" : " @ " + label)
               + " (" + variant.runNanos() / 1_000_000_000 + " s)");
           progress.flush();
           RunObservation observation = runOne(variant, policy, environment, folder, warnings, serviceTimes);

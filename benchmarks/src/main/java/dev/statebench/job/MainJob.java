@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The main job behind {@code scripts/run}: provisions Redis and PostgreSQL once, then runs the JMH suite, the header
- * tables, the profile's simulator scenarios, one open-loop sweep per load target of the profile, in the full profile
- * the fleet lab (skipped, with a line saying so, when HAProxy is not installed) and the ops experiments (Redis Cluster,
- * replica window, store outages), and the report, each step writing into
+ * The main job behind {@code scripts/run}: provisions Redis and PostgreSQL once, then runs the JMH suite, derives the
+ * simulator's cost inputs from it, the header tables, the profile's simulator scenarios (fed with those inputs), one
+ * open-loop sweep per load target of the profile, in the full profile the fleet lab (skipped, with a line saying so,
+ * when HAProxy is not installed) and the ops experiments (Redis Cluster, replica window, store outages), and the
+ * report, each step writing into
  * one run folder. Every step
  * publishes its files atomically and is recorded in {@code job.json}, so Ctrl-C leaves the finished steps intact, a
  * second job with the same {@code --out} picks up where the first stopped, and {@code statebench report DIR} rebuilds
@@ -69,6 +70,11 @@ public record MainJob(BenchmarkProfile profile, Path out, ServerConfig serverCon
     }
     List<JobStep> steps = new ArrayList<>();
     steps.add(new JmhStep(profile, extraJvms, shard));
+    if (shard.whole() && !SimulationPlan.forProfile(profile).isEmpty()) {
+      // a shard holds a slice of the measurements, so sharded simulations keep the committed defaults (and their
+      // merged output stays byte-identical to an unsharded run on those defaults)
+      steps.add(new SimInputsStep());
+    }
     steps.addAll(shard.slice(measuring));
     if (shard.whole()) {
       steps.add(new ReportStep());

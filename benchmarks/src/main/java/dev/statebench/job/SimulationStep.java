@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one simulator scenario by starting the lb-sim jar as a child process ({@code lb-sim run SCENARIO --format json
- * --out DIR} plus the profile's arguments from {@link SimulationPlan}). The two modules share no code; they meet
- * through the JSON and plots lb-sim writes, which land in {@code sim/} once the child has finished.
+ * --out DIR} plus the profile's arguments from {@link SimulationPlan}), fed with this run's measured costs
+ * ({@code --inputs sim-inputs/sim-inputs.json}, from {@link SimInputsStep}) when the run has them. The two modules
+ * share no code; they meet through the inputs file and the JSON and plots lb-sim writes, which land in {@code sim/}
+ * once the child has finished.
  */
 final class SimulationStep implements JobStep {
   static final String FOLDER = "sim";
@@ -46,6 +48,10 @@ final class SimulationStep implements JobStep {
     command.add("run");
     command.add(lbSim.scenario(simulation.scenario()).toString());
     command.addAll(simulation.args());
+    Path inputs = SimInputsStep.inputsFile(context.out());
+    if (Files.isRegularFile(inputs)) {
+      command.addAll(List.of("--inputs", inputs.toString()));
+    }
     command.addAll(List.of("--format", "json", "--out", staging.toString()));
     context.log().println("[sim] " + String.join(" ", command));
     Process process = new ProcessBuilder(command).inheritIO().start();

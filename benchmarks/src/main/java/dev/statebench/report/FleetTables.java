@@ -1,19 +1,14 @@
 package dev.statebench.report;
 
 import dev.statebench.results.format.Numbers;
-import dev.statebench.results.sim.CostSetting;
 import dev.statebench.results.sim.PolicyResult;
 import dev.statebench.results.sim.RevocationMetrics;
 import dev.statebench.results.sim.ScenarioEvent;
 import dev.statebench.results.sim.SimMetrics;
 import dev.statebench.results.sim.SimulationResult;
-import dev.statebench.results.sim.StateSetting;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The fleet-level section: one table per simulator scenario, every figure a mean over replications ± the half-width
@@ -25,30 +20,6 @@ final class FleetTables {
       + "(queued or in service) ÷ the fleet mean; 1.00 is perfectly even.";
 
   private FleetTables() {}
-
-  /**
-   * Where a scenario's simulated costs come from: the measurement files its state settings name, or the simulator's
-   * defaults for the state models it uses (the committed reference run's JMH means, each named with its benchmark
-   * and parameters in {@code lb-sim/scenarios/reference.yaml}).
-   */
-  static String costInputs(SimulationResult result) {
-    Set<String> measured = new TreeSet<>();
-    List<StateSetting> states = new ArrayList<>();
-    if (result.scenario().state() != null) {
-      states.add(result.scenario().state());
-    }
-    result.policies().forEach(p -> p.variant().state().ifPresent(states::add));
-    for (StateSetting state : states) {
-      for (CostSetting cost : Arrays.asList(state.lookup(), state.verify())) {
-        if (cost != null && cost.measured()) {
-          measured.add(cost.file());
-        }
-      }
-    }
-    return measured.isEmpty() ? "the simulator's defaults, the reference run's JMH means "
-        + "(results/reference/jmh.json, as lb-sim/scenarios/reference.yaml names them), not this run's measurements"
-        : "measured, from " + String.join(", ", measured);
-  }
 
   static String render(ResultFolder folder) {
     StringBuilder md = new StringBuilder("Mean over replications ± 95% confidence half-width (Student t, n = "
@@ -100,7 +71,7 @@ final class FleetTables {
       }
       md.append("<a id=\"sim-").append(sim.name()).append("\"></a>**").append(sim.name()).append("** (seed ")
           .append(result.seed()).append(", n = ").append(result.replications()).append(" replications, lb-sim ")
-          .append(result.engine().version()).append("; cost inputs: ").append(costInputs(result)).append(")\n\n")
+          .append(result.engine().version()).append("; cost inputs: ").append(SimCostSources.describe(result)).append(")\n\n")
           .append(table.isEmpty() ? "_no policy results_\n" : table.render()).append('\n');
       for (String warning : result.warnings()) {
         md.append("> lb-sim: ").append(warning).append("\n\n");

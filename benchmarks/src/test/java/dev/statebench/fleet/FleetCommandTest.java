@@ -2,9 +2,11 @@ package dev.statebench.fleet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statebench.cli.Statebench;
+import dev.statebench.results.sim.Estimate;
+import dev.statebench.results.sim.PolicyResult;
+import dev.statebench.results.sim.SimulationResult;
+import dev.statebench.results.sim.SimulationResultReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,17 +50,20 @@ class FleetCommandTest {
     Run run = run("fleet", scenario.toString(), "--out", dir.resolve("out").toString());
 
     assertThat(run.status).as(run.err).isEqualTo(0);
-    JsonNode result = new ObjectMapper().readTree(dir.resolve("out/tiny.json").toFile());
-    assertThat(result.path("engine").path("name").asText()).isEqualTo("statebench-fleet");
-    JsonNode policy = result.path("policies").get(0);
-    assertThat(policy.path("policy").asText()).isEqualTo("sticky(inner=round-robin)");
-    JsonNode completed = policy.path("metrics").path("requests").path("completed");
-    assertThat(completed.path("mean").asDouble()).isPositive();
-    assertThat(completed.path("n").asInt()).isEqualTo(1);
-    assertThat(completed.path("ci95").isNull()).isTrue();
-    assertThat(policy.path("metrics").path("latency_ms").path("p99").path("mean").asDouble()).isPositive();
-    assertThat(policy.path("metrics").path("scaleout").has("convergence_s")).isTrue();
-    assertThat(policy.path("per_backend").path("requests")).hasSize(3);
+    SimulationResult result = new SimulationResultReader().read(dir.resolve("out/tiny.json"));
+    assertThat(result.formatVersion()).isEqualTo(SimulationResult.CURRENT_FORMAT);
+    assertThat(result.engine().name()).isEqualTo("statebench-fleet");
+    PolicyResult policy = result.policies().get(0);
+    assertThat(policy.policy()).isEqualTo("sticky(inner=round-robin)");
+    Estimate completed = policy.metrics().requests().completed();
+    assertThat(completed.mean()).isPositive();
+    assertThat(completed.n()).isEqualTo(1);
+    assertThat(completed.hasInterval()).isFalse();
+    assertThat(policy.metrics().latencyMs().p99().mean()).isPositive();
+    assertThat(policy.metrics().scaleout().convergenceSeconds()).isNotNull();
+    assertThat(policy.perBackend().requests()).hasSize(3);
+    assertThat(policy.perBackend().requests().stream().mapToDouble(Double::doubleValue).sum())
+        .isEqualTo(completed.mean());
     assertThat(Files.readAllLines(dir.resolve("out/lab/tiny-0/requests.csv")).get(0))
         .isEqualTo("session,kind,sent_ns,done_ns,status,instance,relogged");
     assertThat(ProcessHandle.current().children().filter(ProcessHandle::isAlive).toList())

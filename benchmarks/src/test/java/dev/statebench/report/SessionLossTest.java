@@ -24,7 +24,7 @@ class SessionLossTest {
         List.of(), List.of(), List.of(List.of(0.0, 0.0), List.of(0.0, 0.0), List.of(0.0, 0.0)), List.of(), List.of(),
         List.of()));
     SimulationResult result = new SimulationResult(2, new Engine("lb-sim", "test"), "t", 1, 1,
-        new ScenarioEcho("t", 1, 1, null, null, null, null, null, null, null, null, null, null), List.of(),
+        new ScenarioEcho("t", 1, 1, null, null, null, null, null, null, null, null, null, null, null), List.of(),
         List.of(stateless, sticky));
 
     assertThat(SessionLoss.liveBefore(result, 15)).hasValue(100.0);

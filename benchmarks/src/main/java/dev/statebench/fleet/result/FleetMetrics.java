@@ -123,7 +123,7 @@ public final class FleetMetrics {
       m.put("scaleout.convergence_s", convergence[0]);
       m.put("scaleout.old_overload_peak", convergence[1]);
     }
-    return new PolicyOutcome(run.policy(), s.variant(), m, rates, liveSeconds,
+    return new PolicyOutcome(run.policy(), s.variant(), m, perInstance, liveSeconds,
         series == null ? 0 : s.windowNanos() / 1e9,
         series == null ? new double[0][] : series.requests, series == null ? new double[0][] : series.live,
         series == null ? new double[0] : series.logins, series == null ? new double[0] : series.failed);

@@ -1,5 +1,6 @@
 package dev.statebench.fleet.scenario;
 
+import dev.statebench.results.sim.SimVariant;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * it reads). Times are nanoseconds.
  *
  * @param name the scenario's name
- * @param variant the sweep variant's label, empty without a sweep
+ * @param variant the sweep variant: its label and swept settings ({@link SimVariant#NONE} without a sweep)
  * @param seed the master seed
  * @param warmupNanos time whose observations are discarded
  * @param durationNanos measured time after the warm-up
@@ -27,7 +28,7 @@ import java.util.Map;
  * @param eventWindowNanos how long after the last event latency is also reported separately, 0 for none
  * @param tree the variant's scenario tree, echoed in results
  */
-public record FleetScenario(String name, String variant, long seed, long warmupNanos, long durationNanos,
+public record FleetScenario(String name, SimVariant variant, long seed, long warmupNanos, long durationNanos,
     int backends, int workers, Distribution service, double arrivalPerSecond, Distribution length,
     Distribution think, int clients, List<String> policies, String state, long loginMeanNanos,
     List<LabEvent> events, long windowNanos, long eventWindowNanos, Map<String, Object> tree) {

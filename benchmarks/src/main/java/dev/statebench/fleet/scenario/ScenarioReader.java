@@ -3,6 +3,7 @@ package dev.statebench.fleet.scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.statebench.results.sim.SimVariant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -67,12 +68,12 @@ public final class ScenarioReader {
     }
     List<FleetScenario> variants = new ArrayList<>();
     for (SweepExpansion.Point point : SweepExpansion.expand(tree)) {
-      variants.add(variant(point.tree(), point.label(), defaultName));
+      variants.add(variant(point.tree(), point.variant(), defaultName));
     }
     return variants;
   }
 
-  private static FleetScenario variant(Map<String, Object> t, String label, String defaultName) {
+  private static FleetScenario variant(Map<String, Object> t, SimVariant variant, String defaultName) {
     Node top = new Node("", t);
     if (top.has("requests")) {
       throw new ScenarioException("requests: the fleet lab runs for a time; give duration instead");
@@ -118,7 +119,7 @@ public final class ScenarioReader {
     int count = (int) backends.number("count", -1);
     return new FleetScenario(
         top.text("name", defaultName),
-        label,
+        variant,
         (long) top.number("seed", 42),
         top.nanos("warmup", 0),
         top.nanos("duration", -1),

@@ -1,5 +1,8 @@
 package dev.statebench.fleet.scenario;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statebench.results.sim.SimVariant;
+import dev.statebench.results.sim.VariantSetting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +15,17 @@ import java.util.Map;
  * dimension has no labels).
  */
 final class SweepExpansion {
-  /** One combination: its label and its tree (the scenario with the sweep's values set). */
-  record Point(String label, Map<String, Object> tree) {}
+  /**
+   * One combination: its label, its tree (the scenario with the sweep's values set) and its swept settings, one per
+   * key a dimension sets, labelled with the dimension's label (as the simulator's typed variants are).
+   */
+  record Point(String label, Map<String, Object> tree, List<VariantSetting> settings) {
+    SimVariant variant() {
+      return settings.isEmpty() ? SimVariant.NONE : new SimVariant(label, settings);
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private SweepExpansion() {}
 
@@ -21,7 +33,7 @@ final class SweepExpansion {
     Object sweep = scenario.get("sweep");
     Map<String, Object> base = new LinkedHashMap<>(scenario);
     base.remove("sweep");
-    List<Point> points = new ArrayList<>(List.of(new Point("", base)));
+    List<Point> points = new ArrayList<>(List.of(new Point("", base, List.of())));
     if (sweep == null) {
       return points;
     }
@@ -36,9 +48,14 @@ final class SweepExpansion {
       for (Point point : points) {
         for (int i = 0; i < settings.size(); i++) {
           Map<String, Object> tree = deepCopy(point.tree());
-          settings.get(i).forEach((key, value) -> set(tree, key, value));
+          List<VariantSetting> swept = new ArrayList<>(point.settings());
+          String dimensionLabel = labels.get(i);
+          settings.get(i).forEach((key, value) -> {
+            set(tree, key, value);
+            swept.add(new VariantSetting(key, dimensionLabel, JSON.valueToTree(value)));
+          });
           String label = point.label().isEmpty() ? labels.get(i) : point.label() + ", " + labels.get(i);
-          next.add(new Point(label, tree));
+          next.add(new Point(label, tree, List.copyOf(swept)));
         }
       }
       points = next;

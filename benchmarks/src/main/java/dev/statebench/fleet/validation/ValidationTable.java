@@ -1,16 +1,30 @@
 package dev.statebench.fleet.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.statebench.UserFacingException;
-import dev.statebench.fleet.scenario.ScenarioUnits;
+import dev.statebench.fleet.result.FleetResultWriter;
+import dev.statebench.results.ResultsFormatException;
+import dev.statebench.results.sim.Estimate;
+import dev.statebench.results.sim.PolicyResult;
+import dev.statebench.results.sim.ScenarioEcho;
+import dev.statebench.results.sim.SimMetrics;
+import dev.statebench.results.sim.SimulationResult;
+import dev.statebench.results.sim.SimulationResultReader;
+import dev.statebench.results.sim.TimeSeries;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Builds the simulated-vs-real table from pairs of result files of the same scenario (lb-sim's and the fleet lab's).
+ * Builds the simulated-vs-real table from pairs of result files of the same scenario (lb-sim's and the fleet lab's,
+ * both in the results contract's simulator format, read through its typed records).
  * For each policy present in both it compares latency p50 and p99, the request skew across instances (max/mean of
  * per-instance request rates), re-logins, sessions lost, the fraction of the sessions live at the first fleet event
  * that were lost, and the scale-out convergence time, whichever both results carry.
@@ -21,68 +35,102 @@ import java.util.Map;
  * fraction divides both ends by lb-sim's mean live-session count at the event (its variance is ignored).
  */
 public final class ValidationTable {
-  private static final List<String[]> METRICS = List.of(
-      new String[] {"latency_ms.p50", "latency p50 (ms)"},
-      new String[] {"latency_ms.p99", "latency p99 (ms)"},
-      new String[] {"skew.requests.max_over_mean", "request share max/mean"},
-      new String[] {"requests.login", "re-logins"},
-      new String[] {"sessions.lost", "sessions lost"},
-      new String[] {"scaleout.convergence_s", "scale-out convergence (s)"});
+  private static final List<Metric> METRICS = List.of(
+      new Metric("latency p50 (ms)", m -> m.latencyMs().p50()),
+      new Metric("latency p99 (ms)", m -> m.latencyMs().p99()),
+      new Metric("request share max/mean", m -> m.skew().requests().maxOverMean()),
+      new Metric("re-logins", m -> m.requests().login()),
+      new Metric("sessions lost", m -> m.sessions().lost()),
+      new Metric("scale-out convergence (s)", m -> m.scaleout() == null ? null : m.scaleout().convergenceSeconds()));
+
+  /** One compared metric: its row title and where both results hold it (null where a result has none). */
+  private record Metric(String title, Function<SimMetrics, Estimate> value) {}
 
   private ValidationTable() {}
 
-  /** The rows comparing {@code sim} with {@code real}, both results of scenario {@code name}. */
-  public static List<ValidationRow> rows(String name, Path sim, Path real) {
-    ResultFile simulated = ResultFile.read(sim);
-    ResultFile measured = ResultFile.read(real);
-    if (!simulated.engine().equals("lb-sim") || !measured.engine().equals("statebench-fleet")) {
-      throw new UserFacingException("expected an lb-sim result and a statebench fleet result, got "
-          + simulated.engine() + " (" + sim + ") and " + measured.engine() + " (" + real + ")");
-    }
+  /**
+   * The rows of every scenario with a result {@code NAME.json} in {@code realFolder} and one beside it in
+   * {@code simFolder}, scenarios in file-name order.
+   */
+  public static List<ValidationRow> rows(Path simFolder, Path realFolder) throws IOException {
     List<ValidationRow> rows = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> entry : measured.policies().entrySet()) {
-      JsonNode s = simulated.policies().get(entry.getKey());
-      if (s == null) {
-        continue;
+    try (Stream<Path> files = Files.list(realFolder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        rows.addAll(rows(name, simFolder.resolve(name + ".json"), file));
       }
-      JsonNode r = entry.getValue();
-      for (String[] metric : METRICS) {
-        JsonNode sm = ResultFile.metric(s, metric[0]);
-        JsonNode rm = ResultFile.metric(r, metric[0]);
-        if (!sm.isMissingNode() && !rm.isMissingNode()) {
-          int n = sm.path("n").asInt();
-          double ci = sm.path("ci95").isNull() ? Double.NaN : sm.path("ci95").asDouble();
-          rows.add(new ValidationRow(name, entry.getKey(), metric[1], sm.path("mean").asDouble(), ci, n,
-              ci * Math.sqrt(n + 1), rm.path("mean").asDouble()));
-        }
-      }
-      lostFraction(name, entry.getKey(), s, r, simulated.scenario()).ifPresent(rows::add);
+    }
+    if (rows.isEmpty()) {
+      throw new UserFacingException("no scenario has results in both " + simFolder + " and " + realFolder);
     }
     return rows;
   }
 
-  private static java.util.Optional<ValidationRow> lostFraction(String name, String policy, JsonNode s, JsonNode r,
-      JsonNode scenario) {
-    JsonNode liveReal = ResultFile.metric(r, "sessions.live_at_event");
-    JsonNode lostSim = ResultFile.metric(s, "sessions.lost");
-    JsonNode series = s.path("time_series");
-    JsonNode events = scenario.path("events");
-    if (liveReal.isMissingNode() || lostSim.isMissingNode() || series.isMissingNode() || events.isEmpty()
-        || ResultFile.metric(r, "sessions.lost").path("mean").asDouble() == 0 && lostSim.path("mean").asDouble() == 0) {
-      return java.util.Optional.empty();
+  /** The rows comparing {@code sim} with {@code real}, both result files of scenario {@code name}. */
+  public static List<ValidationRow> rows(String name, Path sim, Path real) {
+    return rows(name, read(sim), read(real), sim, real);
+  }
+
+  private static SimulationResult read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserFacingException("result file " + file + " does not exist");
     }
-    long at = ScenarioUnits.nanos("events.at", events.get(0).path("at").asText());
-    double windowNanos = series.path("window_s").asDouble() * 1e9;
-    int w = (int) Math.floor(at / windowNanos) - 1;
-    double liveSim = 0;
-    for (JsonNode v : series.path("sessions").get(Math.max(0, w))) {
-      liveSim += v.asDouble();
+    try {
+      return new SimulationResultReader().read(file);
+    } catch (ResultsFormatException e) {
+      throw new UserFacingException(e.getMessage(), e);
     }
-    int n = lostSim.path("n").asInt();
-    double ci = lostSim.path("ci95").isNull() ? Double.NaN : lostSim.path("ci95").asDouble();
-    double real = ResultFile.metric(r, "sessions.lost").path("mean").asDouble() / liveReal.path("mean").asDouble();
-    return java.util.Optional.of(new ValidationRow(name, policy, "fraction of live sessions lost",
-        lostSim.path("mean").asDouble() / liveSim, ci / liveSim, n, ci * Math.sqrt(n + 1) / liveSim, real));
+  }
+
+  private static List<ValidationRow> rows(String name, SimulationResult simulated, SimulationResult measured,
+      Path sim, Path real) {
+    if (!simulated.engine().name().equals("lb-sim") || !measured.engine().name().equals(FleetResultWriter.ENGINE)) {
+      throw new UserFacingException("expected an lb-sim result and a statebench fleet result, got "
+          + simulated.engine().name() + " (" + sim + ") and " + measured.engine().name() + " (" + real + ")");
+    }
+    Map<String, PolicyResult> simulatedPolicies = new LinkedHashMap<>();
+    simulated.policies().forEach(p -> simulatedPolicies.put(label(p), p));
+    List<ValidationRow> rows = new ArrayList<>();
+    for (PolicyResult r : measured.policies()) {
+      PolicyResult s = simulatedPolicies.get(label(r));
+      if (s == null) {
+        continue;
+      }
+      for (Metric metric : METRICS) {
+        Estimate sm = metric.value().apply(s.metrics());
+        Estimate rm = metric.value().apply(r.metrics());
+        if (sm != null && rm != null) {
+          rows.add(new ValidationRow(name, label(r), metric.title(), sm.mean(), sm.halfWidthOrNaN(), sm.n(),
+              sm.halfWidthOrNaN() * Math.sqrt(sm.n() + 1), rm.mean()));
+        }
+      }
+      lostFraction(name, label(r), s, r, simulated.scenario()).ifPresent(rows::add);
+    }
+    return rows;
+  }
+
+  /** {@code policy @ variant}, as the table names a row (the variant's display label, never parsed). */
+  private static String label(PolicyResult policy) {
+    return policy.policy() + (policy.variant().label().isEmpty() ? "" : " @ " + policy.variant().label());
+  }
+
+  private static Optional<ValidationRow> lostFraction(String name, String policy, PolicyResult s, PolicyResult r,
+      ScenarioEcho scenario) {
+    Estimate liveReal = r.metrics().sessions().liveAtEvent();
+    Estimate lostSim = s.metrics().sessions().lost();
+    Estimate lostReal = r.metrics().sessions().lost();
+    TimeSeries series = s.timeSeries();
+    if (liveReal == null || series == null || series.sessions() == null || scenario.events().isEmpty()
+        || lostReal.mean() == 0 && lostSim.mean() == 0) {
+      return Optional.empty();
+    }
+    double at = scenario.events().get(0).at().nanos();
+    int w = (int) Math.floor(at / (series.windowSeconds() * 1e9)) - 1;
+    double liveSim = series.sessions().get(Math.max(0, w)).stream().mapToDouble(Double::doubleValue).sum();
+    int n = lostSim.n();
+    double ci = lostSim.halfWidthOrNaN();
+    return Optional.of(new ValidationRow(name, policy, "fraction of live sessions lost", lostSim.mean() / liveSim,
+        ci / liveSim, n, ci * Math.sqrt(n + 1) / liveSim, lostReal.mean() / liveReal.mean()));
   }
 
   /** The rows as a Markdown table. */

@@ -17,7 +17,7 @@ class FleetMetricsTest {
 
   @Test
   void log_isReducedToTheSimulatorsMetrics_afterTheWarmup() {
-    FleetScenario scenario = new FleetScenario("t", "", 1, 10 * S, 10 * S, 2, 1, Distribution.fixed(MS), 1,
+    FleetScenario scenario = new FleetScenario("t", dev.statebench.results.sim.SimVariant.NONE, 1, 10 * S, 10 * S, 2, 1, Distribution.fixed(MS), 1,
         Distribution.fixed(3), Distribution.fixed(0), 0, List.of("sticky"), "local", 50 * MS, List.of(), 0, 0, Map.of());
     List<RequestRecord> records = List.of(
         // Warm-up: not counted.
@@ -46,7 +46,7 @@ class FleetMetricsTest {
     assertThat(m.get("sessions.lost")).isEqualTo(1);
     assertThat(m.get("sessions.opened")).isEqualTo(2);
     // 2 requests on i0 and 1 on i1 over 10 live seconds each: rates 0.2 and 0.1, max/mean = 0.2/0.15.
-    assertThat(outcome.requestsPerInstance()).containsExactly(0.2, 0.1);
+    assertThat(outcome.requestsPerInstance()).containsExactly(2.0, 1.0);
     assertThat(m.get("skew.requests.max_over_mean")).isCloseTo(4.0 / 3, within(1e-9));
     assertThat(m.get("latency_ms.max")).isCloseTo(60, within(0.1));
   }

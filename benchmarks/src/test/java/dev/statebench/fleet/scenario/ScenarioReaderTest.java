@@ -40,7 +40,10 @@ class ScenarioReaderTest {
   void sweep_givesOneVariantPerEntry_withItsStateAndPolicies() throws IOException {
     List<FleetScenario> variants = ScenarioReader.read(write(BASE));
 
-    assertThat(variants).extracting(FleetScenario::variant).containsExactly("local", "redis + p2c");
+    assertThat(variants).extracting(v -> v.variant().label()).containsExactly("local", "redis + p2c");
+    // typed as the simulator types its variants: one setting per key a sweep entry sets, with the entry's label
+    assertThat(variants.get(1).variant().settings()).extracting(s -> s.key() + " " + s.label() + " " + s.value())
+        .containsExactly("state redis + p2c {\"model\":\"redis\"}", "policies redis + p2c [\"p2c(d=2)\"]");
     assertThat(variants).extracting(FleetScenario::state).containsExactly("local", "redis");
     assertThat(variants.get(1).policies()).containsExactly("p2c(d=2)");
     FleetScenario first = variants.get(0);

@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code lb-sim run SCENARIO.yaml [--set key=value …] [--seed N] [--replications R] [--out DIR] [--format F]
- * [--shard K/N]}.
+ * {@code lb-sim run SCENARIO.yaml [--set key=value …] [--inputs FILE] [--seed N] [--replications R] [--out DIR]
+ * [--format F] [--shard K/N]}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Simulate every policy of a scenario and report the metrics with 95%% confidence intervals.")
@@ -34,6 +34,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "key=value",
       description = "Override a scenario key by its dotted path; the value is parsed as YAML. Repeatable.")
   List<String> overrides = new ArrayList<>();
+
+  @Option(names = "--inputs", paramLabel = "FILE", description = "A run's measured costs (sim-inputs.json, written by"
+      + " 'statebench job'): they replace the scenario's 'costs' (store lookups, token verification); costs the file"
+      + " does not give keep the committed defaults. Echoed with their sources in the result.")
+  Path inputs;
 
   @Option(names = "--seed", paramLabel = "N", description = "Override the scenario's seed.")
   Long seed;
@@ -76,7 +81,12 @@ final class RunCommand implements Callable<Integer> {
     if (slice != null && out == null) {
       throw new InvalidInputException("--shard: a shard writes partial results; give --out DIR");
     }
-    Scenario scenario = ScenarioLoader.load(scenarioFile, all);
+    if (slice != null && inputs != null) {
+      // lb-sim merge re-resolves the scenario from its file and overrides to check the shards, without the inputs
+      throw new InvalidInputException("--shard cannot be combined with --inputs; run the scenario unsharded, or put "
+          + "the measured costs in the scenario's 'costs' key");
+    }
+    Scenario scenario = ScenarioLoader.load(scenarioFile, all, inputs);
     int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (slice != null) {
       ReplicationResult[] runs = new ExperimentRunner(parallel, System.err).runs(scenario, slice);

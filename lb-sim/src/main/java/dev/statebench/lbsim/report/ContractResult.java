@@ -78,7 +78,7 @@ final class ContractResult {
             m.get("utilization.achieved")),
         new MeanAndMax(m.get("outstanding.mean"), m.get("outstanding.max")),
         new Skew(m.skew("skew.requests"), m.skew("skew.outstanding")),
-        new SessionMetrics(m.get("sessions.lost"), m.get("sessions.opened")),
+        new SessionMetrics(m.get("sessions.lost"), m.get("sessions.opened"), null),
         new StoreMetrics(m.get("store.lookups_per_s")),
         m.has("event_window.requests")
             ? new EventWindow(m.latency("event_window.latency_ms"), m.get("event_window.requests")) : null,

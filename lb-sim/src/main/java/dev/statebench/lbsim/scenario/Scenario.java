@@ -41,7 +41,7 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
 
   /** The top-level keys. */
   static final String[] KEYS = {"name", "seed", "replications", "warmup", "duration", "requests", "backends",
-      "sessions", "policies", "report", "state", "events", "sweep"};
+      "sessions", "policies", "report", "state", "events", "sweep", CostDefaults.KEY};
 
   /**
    * One combination of swept values.
@@ -75,17 +75,25 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
 
   /** Reads and validates {@code tree}; relative file names are resolved against {@code baseDirectory}. */
   public static Scenario from(ObjectNode tree, String defaultName, Path baseDirectory) {
+    return from(tree, defaultName, baseDirectory, baseDirectory);
+  }
+
+  /**
+   * Reads and validates {@code tree}; the files its {@code costs} name resolve against {@code costsDirectory} (the
+   * folder of an inputs file), all others against {@code baseDirectory}.
+   */
+  public static Scenario from(ObjectNode tree, String defaultName, Path baseDirectory, Path costsDirectory) {
     SettingsNode top = new SettingsNode(tree, "");
     top.allowOnly(KEYS);
     String name = top.text("name", defaultName, "a label");
     List<Variant> variants = new ArrayList<>();
     for (Sweep.Point point : Sweep.points(tree)) {
-      variants.add(variant(point.tree(), point.variant(), baseDirectory));
+      variants.add(variant(point.tree(), point.variant(), baseDirectory, costsDirectory));
     }
     return new Scenario(name, List.copyOf(variants), tree);
   }
 
-  private static Variant variant(ObjectNode tree, SimVariant label, Path baseDirectory) {
+  private static Variant variant(ObjectNode tree, SimVariant label, Path baseDirectory, Path costsDirectory) {
     SettingsNode root = new SettingsNode(tree, "");
     long seed = root.integer("seed", 1, Long.MIN_VALUE);
     int replications = (int) root.integer("replications", 1, 1);
@@ -181,7 +189,9 @@ public record Scenario(String name, List<Variant> variants, JsonNode tree) {
       }
       policies.add(item.asText());
     }
-    SessionState state = root.has("state") ? StateSettings.read(root.child("state"), baseDirectory) : SessionState.NONE;
+    CostDefaults costs = CostDefaults.read(root, costsDirectory);
+    SessionState state = root.has("state") ? StateSettings.read(root.child("state"), baseDirectory, costs)
+        : SessionState.NONE;
     double cpuPerRequest = service.mean() + (state.verify() != null ? state.verify().mean() : 0);
     double offered = arrivals.meanRatePerNano() * length.mean() * cpuPerRequest / capacity;
     if (offered >= 1 && queueLimit == BackendSpec.UNBOUNDED) {

@@ -21,12 +21,25 @@ public final class ScenarioLoader {
   private ScenarioLoader() {}
 
   public static Scenario load(Path file, List<String> overrides) {
+    return load(file, overrides, null);
+  }
+
+  /**
+   * Reads {@code file}, applies {@code overrides}, then, when {@code inputs} is given, replaces the scenario's
+   * {@code costs} with the inputs file's (a run's measured costs, {@link InputsFile}); the files those costs name
+   * resolve against the inputs file's folder.
+   */
+  public static Scenario load(Path file, List<String> overrides, Path inputs) {
     ObjectNode tree = read(file);
     for (String assignment : overrides) {
       Overrides.apply(tree, assignment);
     }
     Path directory = file.toAbsolutePath().getParent();
-    return Scenario.from(tree, stem(file), directory);
+    if (inputs == null) {
+      return Scenario.from(tree, stem(file), directory);
+    }
+    tree.set(CostDefaults.KEY, InputsFile.costs(inputs));
+    return Scenario.from(tree, stem(file), directory, inputs.toAbsolutePath().getParent());
   }
 
   /** Parses a scenario given as YAML text (tests and built-in benchmarks); relative files resolve against cwd. */

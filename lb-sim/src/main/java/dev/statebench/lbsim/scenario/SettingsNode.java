@@ -49,6 +49,16 @@ final class SettingsNode {
     }
   }
 
+  /** This mapping without {@code key} (same path), for readers that take the rest as a mapping of their own. */
+  SettingsNode without(String key) {
+    if (!node.isObject() || !node.has(key)) {
+      return this;
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+    copy.remove(key);
+    return new SettingsNode(copy, path);
+  }
+
   /** The keys of this mapping, in file order. */
   Iterator<String> fieldNames() {
     return node.fieldNames();

@@ -14,7 +14,9 @@ public enum ResultFormat {
    * {@code load/<target>/summary.json} of an open-loop load sweep as {@code statebench load} writes it: its settings
    * and one object per measured rate.
    */
-  LOAD_SUMMARY_2("load-summary-2.schema.json");
+  LOAD_SUMMARY_2("load-summary-2.schema.json"),
+  /** {@code sim-inputs.json}: the simulator's cost inputs derived from a run's own measurements. */
+  SIM_INPUTS_1("sim-inputs-1.schema.json");
 
   private final String schemaFile;
 

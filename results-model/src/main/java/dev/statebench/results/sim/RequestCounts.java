@@ -1,5 +1,6 @@
 package dev.statebench.results.sim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * to authenticate again), unavailable (no live backend: the load balancer answers 503) and store-failed (the
  * session store was down and the state model needs it).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestCounts(
     @JsonProperty("issued") Estimate issued,
     @JsonProperty("completed") Estimate completed,

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * The scenario a result was simulated from, as the simulator echoes it after command-line overrides. This is the
  * typed view of the settings the report reads; the scenario file format itself is the simulator's (see
- * {@code lb-sim/scenarios/reference.yaml}), so keys this view does not name are accepted and not kept.
+ * {@code lb-sim/scenarios/reference.yaml}), so keys this view does not name are accepted and not kept. {@code costs},
+ * when present, holds the measured costs the simulator was fed (each with its source); costs it does not name were
+ * the simulator's committed defaults.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +33,8 @@ public record ScenarioEcho(
     @JsonProperty("events") List<ScenarioEvent> events,
     @JsonProperty("report") ReportSettings report,
     @JsonProperty("sweep") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-    List<SweepDimension> sweep) {
+    List<SweepDimension> sweep,
+    @JsonProperty("costs") SimInputs.Costs costs) {
 
   public ScenarioEcho {
     events = events == null ? List.of() : List.copyOf(events);

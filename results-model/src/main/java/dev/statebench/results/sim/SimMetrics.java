@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Every metric the simulator reports for one policy in one variant. The scenario decides which optional groups are
  * present: {@code eventWindow} and {@code events} with scheduled events, {@code revocation} when sessions are
- * revoked, {@code scaleout} when instances are added; absent groups are null.
+ * revoked, {@code scaleout} when instances are added; absent groups are null. A measured result (the fleet lab, engine
+ * {@code statebench-fleet}) cannot observe queueing, utilisation, outstanding requests, store load, redispatches or
+ * store failures: there those are null, as are {@code skew.outstanding} and the matching per-backend and time-series
+ * arrays; lb-sim always writes them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SimMetrics(

@@ -1,5 +1,6 @@
 package dev.statebench.results.sim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import java.util.List;
  * utilization, requests, live sessions, seconds the backend was live in the window) and fleet totals (logins,
  * failed requests).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimeSeries(
     @JsonProperty("window_s") double windowSeconds,
     @JsonProperty("outstanding") List<List<Double>> outstanding,
