@@ -159,7 +159,7 @@ class LbSimTest {
         List.of()).policies()).hasSize(7);
     try (var files = Files.list(Path.of("scenarios/fleet"))) {
       List<Path> fleet = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-      assertThat(fleet).hasSize(7);
+      assertThat(fleet).hasSize(8);
       for (Path file : fleet) {
         assertThat(ScenarioLoader.load(file, List.of()).variants()).as(file.toString()).isNotEmpty();
       }
