@@ -217,7 +217,16 @@ final class LoadCostSection {
 
   /** The sweeps of the run folder, read and validated by {@link ResultFolder#loads(Path)}, in folder order. */
   private static List<Sweep> sweeps(Path dir) throws IOException {
-    return ResultFolder.loads(dir).stream().map(l -> new Sweep(l.summary().target(), l.summary())).toList();
+    return ResultFolder.loads(dir).stream().map(l -> new Sweep(label(l), l.summary())).toList();
+  }
+
+  /**
+   * A sweep's name in tables and plots: its target, or its folder's name where that says more (the durability axis
+   * sweeps one write target once per server setting, e.g. {@code postgres-sliding-fsync-on}).
+   */
+  private static String label(ResultFolder.LoadResult load) {
+    String folder = Path.of(load.folder()).getFileName().toString();
+    return folder.startsWith(load.summary().target() + "-") ? folder : load.summary().target();
   }
 
   private static String number(Double value) {

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimInputsStepTest {
   // 1 backend × 1 worker, 100 sessions/s of 1 request, service fixed 1 ms, JWT RS256. The fixture run measured RS256
-  // at 40.25 µs (avgt only): designed utilisation 100/s × 1.04025 ms = 0.104025 (the committed default, 38.7 µs,
-  // would give 0.10387).
+  // at 40.25 µs (avgt only): designed utilisation 100/s × 1.04025 ms = 0.104025 (the committed default, 50.9 µs,
+  // would give 0.10509).
   private static final String SCENARIO = """
       seed: 11
       replications: 2
@@ -82,8 +82,8 @@ class SimInputsStepTest {
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("[sim-inputs] verify.RS256: committed default");
     SimulationResult result = new SimulationResultReader().read(run.resolve("sim/jwt.json"));
     assertThat(result.scenario().costs().verify()).doesNotContainKey("RS256");
-    // committed default RS256 38.7 µs: 100/s × 1.0387 ms
-    assertThat(result.policies().get(0).metrics().utilization().designed().mean()).isCloseTo(0.10387, within(1e-9));
+    // committed default RS256 50.9 µs: 100/s × 1.0509 ms
+    assertThat(result.policies().get(0).metrics().utilization().designed().mean()).isCloseTo(0.10509, within(1e-9));
   }
 
   @Test

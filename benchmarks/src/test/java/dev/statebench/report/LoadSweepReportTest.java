@@ -10,6 +10,7 @@ import dev.statebench.results.load.LoadSummary;
 import dev.statebench.results.load.RateResult;
 import dev.statebench.results.schema.ResultFormat;
 import dev.statebench.results.schema.ResultSchemas;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,5 +128,20 @@ class LoadSweepReportTest {
         .contains("| redis | lettuce, one shared connection |")
         .contains("| jwt-hs256 | nimbus-jose-jwt, JDK provider |")
         .contains("- redis: `redis appendonly=no");
+  }
+
+  @Test
+  void oneTargetSweptPerServerSetting_isNamedByItsFolderInTablesAndPlots(@TempDir Path durability) throws Exception {
+    // the durability axis: the same write target swept once per server setting, each in its own folder
+    for (String setting : List.of("redis-aof-no", "redis-aof-always")) {
+      Path folder = Files.createDirectories(durability.resolve("load").resolve(setting));
+      Files.copy(run.resolve("load").resolve("redis").resolve("summary.json"), folder.resolve("summary.json"));
+    }
+
+    String section = LoadCostSection.render(durability);
+    List<Plot> plots = LoadCostSection.plots(durability);
+
+    assertThat(section).contains("| redis-aof-no |").contains("| redis-aof-always |");
+    assertThat(plots).isNotEmpty();
   }
 }

@@ -12,13 +12,14 @@ import java.util.Map;
  * ({@code costs.lookup.redis}, {@code costs.lookup.sql}) and a token verification per algorithm
  * ({@code costs.verify.HS256} …). Each comes from the scenario's {@code costs} mapping (which {@code lb-sim run
  * --inputs FILE} fills with a run's own measurements) or, where it names none, from the committed defaults
- * (lognormal, coefficient of variation 0.3), the mean time per operation ({@code avgt}, one thread, loopback on a
- * 2-core VM, JDK 17) of the committed reference run {@code results/reference/jmh.json}:
+ * (lognormal, coefficient of variation 0.3), the mean time per operation (one thread, loopback on a 2-core VM, JDK 17:
+ * the average-time score, or for the store lookups, which the full profile times by sample only, the sample-time score,
+ * which is the mean too) of the committed reference run {@code results/reference/jmh.json}:
  * <ul>
- *   <li>Redis: {@code RedisLookupBenchmark.lookup} (GET, hit, 1 KiB, 10,000 keys) 87.0 µs;
- *   <li>PostgreSQL: {@code PostgresLookupBenchmark.query} (LOOKUP, logged, default protocol, 10,000 rows) 86.6 µs;
- *   <li>{@code JwtVerifyBenchmark.verify} (REUSED, TYPICAL, JDK provider): HS256 7.85 µs, RS256 38.7 µs, ES256 900 µs,
- *       EdDSA 186 µs.
+ *   <li>Redis: {@code RedisLookupBenchmark.lookup} (GET, hit, 1 KiB, 10,000 keys) 73.3 µs;
+ *   <li>PostgreSQL: {@code PostgresLookupBenchmark.query} (LOOKUP, logged, default protocol, 10,000 rows) 64.1 µs;
+ *   <li>{@code JwtVerifyBenchmark.verify} (REUSED, TYPICAL, JDK provider): HS256 10.6 µs, RS256 50.9 µs, ES256 1.08 ms,
+ *       EdDSA 212 µs.
  * </ul>
  * A cost in {@code costs} is a distribution (as {@code backends.service}) with an optional {@code source}, a line
  * naming the measurement it was taken from; the source is echoed with the scenario into the result.
@@ -26,9 +27,9 @@ import java.util.Map;
 final class CostDefaults {
   static final String KEY = "costs";
   static final double DEFAULT_CV = 0.3;
-  private static final Map<String, Double> LOOKUP_NANOS = Map.of("redis", 87.0e3, "sql", 86.6e3);
-  private static final Map<String, Double> VERIFY_NANOS = Map.of("HS256", 7.85e3, "RS256", 38.7e3, "ES256", 900e3,
-      "EDDSA", 186e3);
+  private static final Map<String, Double> LOOKUP_NANOS = Map.of("redis", 73.3e3, "sql", 64.1e3);
+  private static final Map<String, Double> VERIFY_NANOS = Map.of("HS256", 10.6e3, "RS256", 50.9e3, "ES256", 1080e3,
+      "EDDSA", 212e3);
 
   private final SettingsNode costs;
   private final Path baseDirectory;

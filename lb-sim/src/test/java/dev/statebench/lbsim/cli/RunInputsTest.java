@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code lb-sim run --inputs}: a run's measured costs replace the committed defaults and are echoed with sources. */
 class RunInputsTest {
   // 1 backend × 1 worker, 100 sessions/s of 1 request, service fixed 1 ms, JWT HS256:
-  // committed default verify 7.85 µs -> designed utilisation 100/s × 1.00785 ms = 0.100785;
+  // committed default verify 10.6 µs -> designed utilisation 100/s × 1.0106 ms = 0.10106;
   // inputs verify.HS256 mean 1 ms     -> designed utilisation 100/s × 2 ms       = 0.2.
   private static final String SCENARIO = """
       seed: 7
@@ -51,7 +51,7 @@ class RunInputsTest {
     SimulationResult defaults = new SimulationResultReader().read(dir.resolve("default/jwt.json"));
     assertThat(fed.policies().get(0).metrics().utilization().designed().mean()).isCloseTo(0.2, within(1e-9));
     assertThat(defaults.policies().get(0).metrics().utilization().designed().mean())
-        .isCloseTo(0.100785, within(1e-9));
+        .isCloseTo(0.10106, within(1e-9));
     assertThat(fed.scenario().costs().verify().get("HS256").source())
         .isEqualTo("fixture jmh.json JwtVerifyBenchmark.verify {alg=HS256} avgt mean");
     assertThat(defaults.scenario().costs()).isNull();

@@ -25,7 +25,8 @@ class RunManifestReaderTest {
     RunManifest manifest = new RunManifestReader().read(env);
 
     assertThat(manifest.profile()).isEqualTo("full");
-    assertThat(manifest.jvms()).extracting(JvmDescription::specificationVersion).containsExactly("17");
+    // the reference run covers JDK 17 (the launcher) and JDK 25 (added with --jvm)
+    assertThat(manifest.jvms()).extracting(JvmDescription::specificationVersion).containsExactly("17", "25");
     assertThat(manifest.servers()).containsKeys("redis", "postgres");
     assertThat(manifest.cpu().logicalCores()).isPositive();
   }
