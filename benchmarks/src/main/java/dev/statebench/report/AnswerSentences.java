@@ -70,7 +70,7 @@ final class AnswerSentences {
     List<String> parts = new ArrayList<>();
     for (ResultFolder.LoadResult sweep : sweeps) {
       sweep.summary().rates().stream().filter(r -> r.ratePerSecond() == common.get() && r.firstAttempt())
-          .findFirst().ifPresent(r -> parts.add(sweep.summary().target() + " " + loadFigures(r)));
+          .findFirst().ifPresent(r -> parts.add(LoadCostSection.label(sweep) + " " + loadFigures(r)));
     }
     return Optional.of("Under open-loop " + sweeps.get(0).summary().arrivals() + " load at "
         + Numbers.format(common.get()) + " requests/s (one run per target, no interval), p99 response time and CPU "

@@ -46,12 +46,13 @@ final class AnswerTable {
           && ClaimMeasurements.MAIN_ALGORITHMS.contains(row.params().getOrDefault("alg", "?"))) {
         String alg = row.params().getOrDefault("alg", "?");
         String provider = row.params().getOrDefault("provider", "JDK");
-        // the load generator verifies with the JDK provider (EdDSA through Tink whatever the provider), so its
-        // figures belong to those rows only
-        String loadTarget = provider.equals("JDK") || alg.equals("EDDSA") ? "jwt-" + alg.toLowerCase(Locale.ROOT)
-            : null;
-        strategies.add(new Strategy("JWT " + alg + " (" + provider + ")", r -> r == row, loadTarget, "jwt", false,
-            alg));
+        // the load generator verifies with the JDK provider (EdDSA through Tink whatever the provider) on the
+        // launcher's JVM, so its figures belong to those rows only
+        boolean launcherJvm = row.jvm() == null || row.jvm().equals(launcherJvm());
+        String loadTarget = launcherJvm && (provider.equals("JDK") || alg.equals("EDDSA"))
+            ? "jwt-" + alg.toLowerCase(Locale.ROOT) : null;
+        strategies.add(new Strategy("JWT " + alg + " (" + provider + (row.jvm() == null ? "" : ", " + row.jvm())
+            + ")", r -> r == row, loadTarget, "jwt", false, alg));
       }
     }
     strategies.add(new Strategy("Redis", r -> r.mechanism().equals(CostTable.REDIS)
@@ -65,6 +66,11 @@ final class AnswerTable {
         false, "HS256"));
     strategies.add(new Strategy("sticky + in-instance sessions", r -> false, "local", "local", true, null));
     return strategies;
+  }
+
+  /** The label of the JVM that ran statebench (the first of {@code env.json}), which the load sweeps run on. */
+  private String launcherJvm() {
+    return folder.env().filter(env -> !env.jvms().isEmpty()).map(env -> env.jvms().get(0).label()).orElse(null);
   }
 
   String render() {

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param p99 99th percentile, null when not recorded
  * @param allocatedBytes bytes allocated per request ({@code gc.alloc.rate.norm}), or NaN
  * @param source where the numbers come from and what n counts
+ * @param jvm the JVM label of the row when the run timed several JVMs ({@code jdk17}, {@code jdk25}), else null
  */
 record CostRow(String mechanism, String configuration, Map<String, String> params, ConfidenceInterval mean,
-    ConfidenceInterval p50, ConfidenceInterval p99, double allocatedBytes, String source) {}
+    ConfidenceInterval p50, ConfidenceInterval p99, double allocatedBytes, String source, String jvm) {}

@@ -54,7 +54,7 @@ final class CostTable {
       Optional<String> mechanism = mechanismOfName(log.name());
       if (mechanism.isPresent()) {
         rows.add(new CostRow(mechanism.get(), log.name(), Map.of(), log.mean(), log.p50(), log.p99(), Double.NaN,
-            "latency log: n = " + log.mean().n() + " intervals, " + log.histogram().getTotalCount() + " requests"));
+            "latency log: n = " + log.mean().n() + " intervals, " + log.histogram().getTotalCount() + " requests", null));
       }
     }
     rows.sort(Comparator.comparingInt((CostRow row) -> ORDER.indexOf(row.mechanism())));
@@ -81,7 +81,7 @@ final class CostTable {
     String modes = avgt.isPresent() && sample.isPresent() ? "avgt + sample" : avgt.isPresent() ? "avgt" : "sample";
     return new CostRow(mechanism, configuration, avgtKey.params(), mean, p50, p99,
         avgt.or(() -> sample).flatMap(BenchmarkResult::allocation).map(Metric::score).orElse(Double.NaN),
-        "JMH " + modes + ": n = " + mean.n() + " iterations over " + Math.max(1, primary.forks()) + " fork(s)");
+        "JMH " + modes + ": n = " + mean.n() + " iterations over " + Math.max(1, primary.forks()) + " fork(s)", folder.severalJvms() ? avgtKey.jvm() : null);
   }
 
   /** Typical token, the reused verifier on every provider and nimbus's processor on the JDK provider. */

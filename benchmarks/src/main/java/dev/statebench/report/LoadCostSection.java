@@ -224,7 +224,7 @@ final class LoadCostSection {
    * A sweep's name in tables and plots: its target, or its folder's name where that says more (the durability axis
    * sweeps one write target once per server setting, e.g. {@code postgres-sliding-fsync-on}).
    */
-  private static String label(ResultFolder.LoadResult load) {
+  static String label(ResultFolder.LoadResult load) {
     String folder = Path.of(load.folder()).getFileName().toString();
     return folder.startsWith(load.summary().target() + "-") ? folder : load.summary().target();
   }

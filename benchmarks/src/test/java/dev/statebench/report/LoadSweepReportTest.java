@@ -110,9 +110,23 @@ class LoadSweepReportTest {
     assertThat(bc.split("\\|")[3]).contains(Cells.NOT_MEASURED);
   }
 
+  @Test
+  void jwtRowsOfSeveralJvms_areNamedByTheirJvm() throws Exception {
+    ResultFolder folder = ResultFolder.read(run);
+    List<CostRow> costs = List.of(jwtRow("JDK", "jdk17"), jwtRow("JDK", "jdk25"));
+
+    String table = new AnswerTable(folder, costs).render();
+
+    assertThat(table).contains("| JWT HS256 (JDK, jdk17) |").contains("| JWT HS256 (JDK, jdk25) |");
+  }
+
   private static CostRow jwtRow(String provider) {
+    return jwtRow(provider, null);
+  }
+
+  private static CostRow jwtRow(String provider, String jvm) {
     return new CostRow(CostTable.JWT, "alg=HS256, provider=" + provider,
-        java.util.Map.of("alg", "HS256", "provider", provider, "path", "REUSED"), null, null, null, 0, "test");
+        java.util.Map.of("alg", "HS256", "provider", provider, "path", "REUSED"), null, null, null, 0, "test", jvm);
   }
 
   @Test
