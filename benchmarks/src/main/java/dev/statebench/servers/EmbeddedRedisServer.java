@@ -141,6 +141,9 @@ public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
     ProcessReaper.instance().forget(old.toHandle());
     Path log = directory.path().resolve("redis.log");
     try {
+      // Counted before the new process starts: counted after, a fast start's own line would already be included
+      // and the wait below would never see one more.
+      long readyBefore = readyLinesIn(log);
       Process started = new ProcessBuilder(command)
           .directory(directory.path().toFile())
           .redirectErrorStream(true)
@@ -148,7 +151,7 @@ public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
           .start();
       ProcessReaper.instance().register(started.toHandle());
       process = started;
-      awaitReady(started, log, endpoint.port(), readyLinesIn(log));
+      awaitReady(started, log, endpoint.port(), readyBefore);
     } catch (IOException e) {
       throw new UserFacingException("the embedded redis-server cannot restart: " + e.getMessage(), e);
     }
