@@ -252,7 +252,11 @@ public final class RedisSessionStore implements SessionStore {
     SetArgs args = SetArgs.Builder.px(SessionStore.requireValidTtl(ttl).toMillis());
     Connection bulkConnection = connector.get();
     try (StatefulConnection<byte[], byte[]> bulk = bulkConnection.stateful()) {
-      bulk.setAutoFlushCommands(false);
+      // Manual flushing only on a single node. A cluster connection opens its node connections lazily, and a flush
+      // that runs while one of them is still connecting never reaches the commands queued on it: they time out
+      // (lettuce issue 2420, https://github.com/redis/lettuce/issues/2420). With auto-flush the commands are still
+      // pipelined, each written as it is queued.
+      bulk.setAutoFlushCommands(!(bulk instanceof StatefulRedisClusterConnection<?, ?>));
       RedisClusterAsyncCommands<byte[], byte[]> async = bulkConnection.async();
       // Two batches in flight: while Redis works through one, the next is encoded and sent. A batch is encoded
       // completely before its first command is queued: a command's timeout runs from the moment it is queued, and
