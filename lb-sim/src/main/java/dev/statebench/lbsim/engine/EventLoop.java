@@ -10,7 +10,7 @@ import java.util.function.DoubleConsumer;
  */
 final class EventLoop {
   private static final int PROGRESS_EVERY = 1 << 16;
-  private final EventQueue queue = new EventQueue(1024);
+  private final EventQueue queue = EventQueue.withLanes(1024, EventKind.LANES);
   private final DoubleConsumer progress;
   private final double expectedEnd;
   private long processed;
@@ -29,7 +29,12 @@ final class EventLoop {
   }
 
   void push(long time, EventKind eventKind, int eventArgument) {
-    queue.push(time, eventKind.priority, ((long) eventKind.ordinal() << 32) | (eventArgument & 0xffffffffL));
+    long payload = ((long) eventKind.ordinal() << 32) | (eventArgument & 0xffffffffL);
+    if (eventKind.lane == EventKind.HEAP) {
+      queue.push(time, eventKind.priority, payload);
+    } else {
+      queue.pushToLane(eventKind.lane, time, eventKind.priority, payload);
+    }
   }
 
   /** Pops the next event at or before {@code end}; false when there is none or the run was stopped. */

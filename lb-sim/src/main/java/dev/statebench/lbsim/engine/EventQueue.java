@@ -16,6 +16,12 @@ import java.util.Arrays;
  * <p>Events are totally ordered by (time, priority, sequence number): the sequence number is assigned at push, so
  * two events at the same time and priority leave in the order they were scheduled and no tie is left to the heap's
  * shape. An event carries one {@code long} payload (the engine packs an event type and an argument into it).
+ *
+ * <p>Lanes: a stream of events of which at most one is pending at a time (the next session arrival: every arrival
+ * schedules the next) can be given a lane ({@link #pushToLane}), a slot beside the heap. A lane's event is compared
+ * with the heap's earliest when popping but is never sifted through the heap, which in an open-arrival model saves
+ * one heap insertion and one removal per session. Lane events take their sequence number from the same counter, so
+ * the order of events is exactly the order without lanes.
  */
 public final class EventQueue {
   private static final int SEQUENCE_BITS = 56;
@@ -50,18 +56,40 @@ public final class EventQueue {
   private long poppedTime;
   private long poppedPayload;
 
+  // one pending event per lane at most; laneOrder < 0 marks an empty lane
+  private final long[] laneTime;
+  private final long[] laneOrder;
+  private final long[] lanePayload;
+  private int earliestLane = -1;
+  private int lanesPending;
+
   public EventQueue(int initialCapacity) {
     this(initialCapacity, DEFAULT_BUCKET_SHIFT, DEFAULT_BUCKETS);
+  }
+
+  /** A queue without lanes; see {@link #EventQueue(int, int, int, int)}. */
+  public EventQueue(int initialCapacity, int bucketShift, int bucketCount) {
+    this(initialCapacity, bucketShift, bucketCount, 0);
+  }
+
+  /** A queue with {@code lanes} lanes (see {@link #pushToLane}) and the default calendar. */
+  public static EventQueue withLanes(int initialCapacity, int lanes) {
+    return new EventQueue(initialCapacity, DEFAULT_BUCKET_SHIFT, DEFAULT_BUCKETS, lanes);
   }
 
   /**
    * @param bucketShift log2 of the bucket width in nanoseconds
    * @param bucketCount number of buckets (a power of two); events beyond bucketCount buckets go straight to the heap
+   * @param lanes number of lanes, each holding at most one pending event beside the heap
    */
-  public EventQueue(int initialCapacity, int bucketShift, int bucketCount) {
+  public EventQueue(int initialCapacity, int bucketShift, int bucketCount, int lanes) {
     if (Integer.bitCount(bucketCount) != 1) {
       throw new IllegalArgumentException("bucket count must be a power of two: " + bucketCount);
     }
+    this.laneTime = new long[lanes];
+    this.laneOrder = new long[lanes];
+    this.lanePayload = new long[lanes];
+    Arrays.fill(laneOrder, -1);
     this.heap = new long[Math.max(16, initialCapacity) * STRIDE];
     this.bucketShift = bucketShift;
     this.bucketMask = bucketCount - 1;
@@ -72,11 +100,11 @@ public final class EventQueue {
   }
 
   public int size() {
-    return heapSize + bucketed;
+    return heapSize + bucketed + lanesPending;
   }
 
   public boolean isEmpty() {
-    return heapSize + bucketed == 0;
+    return size() == 0;
   }
 
   /**
@@ -85,7 +113,7 @@ public final class EventQueue {
    * @param priority 0..127, smaller first among events at the same time
    */
   public void push(long time, int priority, long payload) {
-    long order = ((long) priority << SEQUENCE_BITS) | (sequence++ & SEQUENCE_MASK);
+    long order = nextOrder(priority);
     long bucket = time >>> bucketShift;
     // the next few buckets go straight to the heap: near events (services) would only be moved twice
     if (bucket > cursor + NEAR_BUCKETS && bucket - cursor <= bucketMask) {
@@ -112,10 +140,41 @@ public final class EventQueue {
     }
   }
 
-  /** Removes the earliest event; read it with {@link #poppedTime()} and {@link #poppedPayload()}. */
+  /**
+   * Schedules the one pending event of lane {@code lane}, ordered among all events exactly as {@link #push} would.
+   *
+   * @throws IllegalStateException when the lane already holds an event
+   */
+  public void pushToLane(int lane, long time, int priority, long payload) {
+    if (laneOrder[lane] >= 0) {
+      throw new IllegalStateException("lane " + lane + " already holds an event");
+    }
+    laneTime[lane] = time;
+    laneOrder[lane] = nextOrder(priority);
+    lanePayload[lane] = payload;
+    lanesPending++;
+    if (earliestLane < 0 || precedes(time, laneOrder[lane], laneTime[earliestLane], laneOrder[earliestLane])) {
+      earliestLane = lane;
+    }
+  }
+
+  private long nextOrder(int priority) {
+    return ((long) priority << SEQUENCE_BITS) | (sequence++ & SEQUENCE_MASK);
+  }
+
+  private static boolean precedes(long time, long order, long otherTime, long otherOrder) {
+    return time < otherTime || (time == otherTime && order < otherOrder);
+  }
+
+  /**
+   * Removes the earliest event; read it with {@link #poppedTime()} and {@link #poppedPayload()}.
+   *
+   * @throws IllegalStateException when the queue is empty
+   */
   public void pop() {
-    settle();
-    removeFirst();
+    if (!popNotAfter(Long.MAX_VALUE)) {
+      throw new IllegalStateException("the event queue is empty");
+    }
   }
 
   /**
@@ -124,14 +183,36 @@ public final class EventQueue {
    * @return whether an event was removed
    */
   public boolean popNotAfter(long limit) {
-    if (heapSize + bucketed == 0) {
+    if (heapSize + bucketed > 0) {
+      settle();
+      int lane = earliestLane;
+      if (lane < 0 || precedes(heap[0], heap[1], laneTime[lane], laneOrder[lane])) {
+        if (heap[0] > limit) {
+          return false;
+        }
+        removeFirst();
+        return true;
+      }
+    }
+    return earliestLane >= 0 && popLane(limit);
+  }
+
+  private boolean popLane(long limit) {
+    int lane = earliestLane;
+    if (laneTime[lane] > limit) {
       return false;
     }
-    settle();
-    if (heap[0] > limit) {
-      return false;
+    poppedTime = laneTime[lane];
+    poppedPayload = lanePayload[lane];
+    laneOrder[lane] = -1;
+    lanesPending--;
+    earliestLane = -1;
+    for (int l = 0; l < laneOrder.length; l++) {
+      if (laneOrder[l] >= 0 && (earliestLane < 0
+          || precedes(laneTime[l], laneOrder[l], laneTime[earliestLane], laneOrder[earliestLane]))) {
+        earliestLane = l;
+      }
     }
-    removeFirst();
     return true;
   }
 

@@ -2,6 +2,7 @@ package dev.statebench.lbsim.engine;
 
 import dev.statebench.lbsim.model.RandomStream;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,6 +60,50 @@ class EventQueueTest {
       assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
     }
     assertThat(calendar.isEmpty()).isTrue();
+  }
+
+  @Test
+  void laneEvents_leaveInTheOrderAPlainHeapGivesThem() {
+    // lane 0 is an arrival stream (each pop of it schedules the next), lane 1 a rare tick; ties are frequent
+    EventQueue lanes = EventQueue.withLanes(4, 2);
+    EventQueue plain = new EventQueue(4, 62, 2);
+    RandomStream random = new RandomStream(31);
+    lanes.pushToLane(0, 3, 4, -1);
+    plain.push(3, 4, -1);
+    lanes.pushToLane(1, 10, 6, -2);
+    plain.push(10, 6, -2);
+    for (int i = 0; i < 100_000; i++) {
+      lanes.pop();
+      plain.pop();
+      assertThat(lanes.poppedTime()).isEqualTo(plain.poppedTime());
+      assertThat(lanes.poppedPayload()).isEqualTo(plain.poppedPayload());
+      long now = lanes.poppedTime();
+      long popped = lanes.poppedPayload();
+      if (popped == -1 || popped == -2) {
+        long next = now + (popped == -1 ? random.nextInt(8) : 10);
+        int priority = popped == -1 ? 4 : 6;
+        lanes.pushToLane(popped == -1 ? 0 : 1, next, priority, popped);
+        plain.push(next, priority, popped);
+      }
+      if (popped < 0 || random.nextInt(2) == 0) {
+        long next = now + random.nextInt(12);
+        int priority = random.nextInt(5);
+        lanes.push(next, priority, i);
+        plain.push(next, priority, i);
+      }
+    }
+    assertThat(lanes.size()).isEqualTo(plain.size());
+  }
+
+  @Test
+  void aLaneHoldingAnEvent_refusesASecond() {
+    EventQueue queue = EventQueue.withLanes(4, 1);
+    queue.pushToLane(0, 5, 0, 1);
+    assertThatThrownBy(() -> queue.pushToLane(0, 6, 0, 2)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("lane 0");
+    queue.pop();
+    assertThat(queue.isEmpty()).isTrue();
+    assertThatThrownBy(queue::pop).isInstanceOf(IllegalStateException.class).hasMessageContaining("empty");
   }
 
   @Test
