@@ -10,7 +10,7 @@ import java.util.function.DoubleConsumer;
  */
 final class EventLoop {
   private static final int PROGRESS_EVERY = 1 << 16;
-  private final EventQueue queue = EventQueue.withLanes(1024, EventKind.LANES);
+  private final EventQueue queue;
   private final DoubleConsumer progress;
   private final double expectedEnd;
   private long processed;
@@ -22,8 +22,10 @@ final class EventLoop {
   /**
    * @param progress receives the fraction of the run done, now and then
    * @param expectedEnd the simulated time at which the run is expected to end (for progress only)
+   * @param calendar the shape of the event queue's calendar (speed and memory only, never the order of events)
    */
-  EventLoop(DoubleConsumer progress, double expectedEnd) {
+  EventLoop(DoubleConsumer progress, double expectedEnd, CalendarShape calendar) {
+    this.queue = new EventQueue(1024, calendar, EventKind.LANES);
     this.progress = progress;
     this.expectedEnd = expectedEnd;
   }

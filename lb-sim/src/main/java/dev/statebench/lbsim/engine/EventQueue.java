@@ -11,7 +11,8 @@ import java.util.Arrays;
  * beyond the current time bucket are first appended, unsorted, to a ring of time buckets (a calendar, as in Brown's
  * calendar queue, CACM 1988) and moved into the heap only when the clock reaches their bucket. The heap then holds
  * only the near future and stays small; the order of events is unchanged, because every event keeps the order key
- * it received when it was pushed and the heap sorts all events of a bucket before any of them leaves.
+ * it received when it was pushed and the heap sorts all events of a bucket before any of them leaves. How wide and
+ * how many the buckets are is a {@link CalendarShape}: the engine sizes them to the model's event density.
  *
  * <p>Events are totally ordered by (time, priority, sequence number): the sequence number is assigned at push, so
  * two events at the same time and priority leave in the order they were scheduled and no tie is left to the heap's
@@ -28,11 +29,6 @@ public final class EventQueue {
   private static final long SEQUENCE_MASK = (1L << SEQUENCE_BITS) - 1;
   // one event = three adjacent longs (time, order, payload): a node is one cache miss, not three
   private static final int STRIDE = 3;
-  /** Default bucket width 2^20 ns ≈ 1 ms and 8192 buckets: a calendar horizon of ≈ 8.6 s. */
-  private static final int DEFAULT_BUCKET_SHIFT = 20;
-  private static final int DEFAULT_BUCKETS = 8192;
-  private static final int CHUNK_EVENTS = 64;
-  private static final int NEAR_BUCKETS = 8;
 
   private long[] heap;
   private int heapSize;
@@ -40,6 +36,8 @@ public final class EventQueue {
 
   private final int bucketShift;
   private final int bucketMask;
+  private final int chunkEvents;
+  private final int nearBuckets;
   // a bucket is a list of fixed-size chunks from a shared pool, so memory follows the number of bucketed events
   // (plus one partly filled chunk per non-empty bucket), however unevenly they spread over the buckets
   private final int[] bucketHead;
@@ -63,29 +61,31 @@ public final class EventQueue {
   private int earliestLane = -1;
   private int lanesPending;
 
+  /** A queue with the {@linkplain CalendarShape#DEFAULT default calendar} and no lanes. */
   public EventQueue(int initialCapacity) {
-    this(initialCapacity, DEFAULT_BUCKET_SHIFT, DEFAULT_BUCKETS);
+    this(initialCapacity, CalendarShape.DEFAULT, 0);
   }
 
-  /** A queue without lanes; see {@link #EventQueue(int, int, int, int)}. */
+  /** A queue without lanes whose calendar has the default chunks and near window and the given buckets. */
   public EventQueue(int initialCapacity, int bucketShift, int bucketCount) {
-    this(initialCapacity, bucketShift, bucketCount, 0);
+    this(initialCapacity, new CalendarShape(bucketShift, bucketCount, CalendarShape.DEFAULT.chunkEvents(),
+        CalendarShape.DEFAULT.nearBuckets()), 0);
   }
 
   /** A queue with {@code lanes} lanes (see {@link #pushToLane}) and the default calendar. */
   public static EventQueue withLanes(int initialCapacity, int lanes) {
-    return new EventQueue(initialCapacity, DEFAULT_BUCKET_SHIFT, DEFAULT_BUCKETS, lanes);
+    return new EventQueue(initialCapacity, CalendarShape.DEFAULT, lanes);
   }
 
   /**
-   * @param bucketShift log2 of the bucket width in nanoseconds
-   * @param bucketCount number of buckets (a power of two); events beyond bucketCount buckets go straight to the heap
+   * @param shape the calendar's buckets (events beyond its horizon go straight to the heap)
    * @param lanes number of lanes, each holding at most one pending event beside the heap
    */
-  public EventQueue(int initialCapacity, int bucketShift, int bucketCount, int lanes) {
-    if (Integer.bitCount(bucketCount) != 1) {
-      throw new IllegalArgumentException("bucket count must be a power of two: " + bucketCount);
-    }
+  public EventQueue(int initialCapacity, CalendarShape shape, int lanes) {
+    int bucketShift = shape.bucketShift();
+    int bucketCount = shape.bucketCount();
+    this.chunkEvents = shape.chunkEvents();
+    this.nearBuckets = shape.nearBuckets();
     this.laneTime = new long[lanes];
     this.laneOrder = new long[lanes];
     this.lanePayload = new long[lanes];
@@ -116,14 +116,14 @@ public final class EventQueue {
     long order = nextOrder(priority);
     long bucket = time >>> bucketShift;
     // the next few buckets go straight to the heap: near events (services) would only be moved twice
-    if (bucket > cursor + NEAR_BUCKETS && bucket - cursor <= bucketMask) {
+    if (bucket > cursor + nearBuckets && bucket - cursor <= bucketMask) {
       int slot = (int) (bucket & bucketMask);
       if (bucketHead[slot] < 0) {
         int chunk = allocateChunk();
         bucketHead[slot] = chunk;
         bucketTail[slot] = chunk;
         bucketTailFill[slot] = 0;
-      } else if (bucketTailFill[slot] == CHUNK_EVENTS) {
+      } else if (bucketTailFill[slot] == chunkEvents) {
         int chunk = allocateChunk();
         chunkNext[bucketTail[slot]] = chunk;
         bucketTail[slot] = chunk;
@@ -245,7 +245,7 @@ public final class EventQueue {
       int slot = (int) (cursor & bucketMask);
       int chunk = bucketHead[slot];
       while (chunk >= 0) {
-        int count = chunk == bucketTail[slot] ? bucketTailFill[slot] : CHUNK_EVENTS;
+        int count = chunk == bucketTail[slot] ? bucketTailFill[slot] : chunkEvents;
         long[] c = chunks[chunk];
         for (int at = 0, end = count * STRIDE; at < end; at += STRIDE) {
           heapPush(c[at], c[at + 1], c[at + 2]);
@@ -274,7 +274,7 @@ public final class EventQueue {
         freeChunks = Arrays.copyOf(freeChunks, chunkCount * 2);
       }
       chunk = chunkCount++;
-      chunks[chunk] = new long[CHUNK_EVENTS * STRIDE];
+      chunks[chunk] = new long[chunkEvents * STRIDE];
     }
     chunkNext[chunk] = -1;
     return chunk;

@@ -253,7 +253,10 @@ final class RequestLifecycle {
     if (ledger.measuring()) {
       queueing.recordValue(now - requests.readyAt[r]);
     }
-    long duration = Math.round(requests.work[r] / fleet.speed(b));
+    long work = requests.work[r];
+    double speed = fleet.speed(b);
+    // at nominal speed the division and rounding would give back the work exactly (it is far below 2^53 ns)
+    long duration = speed == 1.0 ? work : Math.round(work / speed);
     loop.push(now + duration, EventKind.SERVICE_DONE, r);
   }
 

@@ -80,13 +80,26 @@ public final class Simulation {
     // a run limited by requests ends after about limit / (session rate × mean session length) of measured time
     long end = endNanos();
     this.loop = new EventLoop(progress, end != Long.MAX_VALUE ? end : config.warmupNanos()
-        + config.requestLimit() / (arrivals.meanRatePerNano() * sessionLength.mean()));
+        + config.requestLimit() / (arrivals.meanRatePerNano() * sessionLength.mean()), calendarShape());
     this.lifecycle = new RequestLifecycle(config, replication, fleet, router, loop, sessions, requests, stateCosts,
         recorders);
     this.fleetEvents = new FleetEventRunner(fleet, loop, sessions, requests, lifecycle, stateCosts, recorders);
     for (ScheduledEvent event : config.events()) {
       schedule(event.timeNanos(), event.event());
     }
+  }
+
+  /**
+   * The event queue's calendar for this model's density: a session arrival, and per request a sending (after a
+   * think time), a remote wait's end and a service's end; the horizon covers four mean think times (98% of
+   * exponential ones) and four mean service times.
+   */
+  private CalendarShape calendarShape() {
+    double requestsPerNano = arrivals.meanRatePerNano() * sessionLength.mean();
+    int eventsPerRequest = 2 + (config.remoteWait() != null ? 1 : 0);
+    double eventsPerNano = arrivals.meanRatePerNano() + requestsPerNano * eventsPerRequest;
+    double think = config.thinkTime() != null ? config.thinkTime().mean() : 0;
+    return CalendarShape.forDensity(eventsPerNano, 4 * Math.max(think, config.service().mean()));
   }
 
   private long endNanos() {

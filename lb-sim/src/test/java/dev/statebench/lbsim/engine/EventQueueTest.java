@@ -63,6 +63,30 @@ class EventQueueTest {
   }
 
   @Test
+  void narrowBucketsInSmallChunks_keepTheTotalOrderOfAPlainHeap() {
+    // 8 ns buckets, 4-event chunks, one bucket straight to the heap: most events are bucketed, buckets span chunks
+    EventQueue calendar = new EventQueue(4, new CalendarShape(3, 1024, 4, 1), 0);
+    EventQueue plain = new EventQueue(4, 62, 2);
+    RandomStream random = new RandomStream(29);
+    long now = 0;
+    for (int i = 0; i < 200_000; i++) {
+      if (i % 3 != 2 || calendar.isEmpty()) {
+        long delay = random.nextInt(8) == 0 ? random.nextInt(20_000) : random.nextInt(200);
+        int priority = random.nextInt(3);
+        calendar.push(now + delay, priority, i);
+        plain.push(now + delay, priority, i);
+      } else {
+        calendar.pop();
+        plain.pop();
+        assertThat(calendar.poppedTime()).isEqualTo(plain.poppedTime());
+        assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
+        now = calendar.poppedTime();
+      }
+    }
+    assertThat(calendar.size()).isEqualTo(plain.size());
+  }
+
+  @Test
   void laneEvents_leaveInTheOrderAPlainHeapGivesThem() {
     // lane 0 is an arrival stream (each pop of it schedules the next), lane 1 a rare tick; ties are frequent
     EventQueue lanes = EventQueue.withLanes(4, 2);
