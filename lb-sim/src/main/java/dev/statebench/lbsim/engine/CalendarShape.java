@@ -10,9 +10,9 @@ package dev.statebench.lbsim.engine;
  * set problem", CACM 31(10), 1988): a bucket about three mean event separations wide, so that the heap, which only
  * sorts the events of the buckets the clock has reached, stays a few events deep. It does so only while such a
  * calendar is small: a bucket array much beyond the default's 8,192 entries, with a partly filled chunk per bucket,
- * no longer stays in cache, and a push into it then costs more than the heap depth it saves. Measured with
- * {@code lb-sim bench --case p2c-100} (about 100 pending events: 16 µs buckets, 9.0M → 10.7M events/s) and the
- * sticky-100m scenario (about a million sessions thinking: 16 µs buckets took 39 s against 35 s with the default).
+ * no longer stays in cache, and a push into it then costs more than the heap depth it saves: narrow buckets speed up
+ * {@code lb-sim bench --case p2c-100} (about 100 pending events) and slow down the sticky-100m scenario (about a
+ * million sessions thinking), which therefore keeps the default ({@code scripts/lb-sim-speed} measures both).
  *
  * @param bucketShift log2 of the bucket width in nanoseconds
  * @param bucketCount number of buckets, a power of two
