@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class EventQueueTest {
@@ -34,15 +35,31 @@ class EventQueueTest {
 
   @Test
   void calendarBuckets_keepTheTotalOrderOfAPlainHeap() {
-    // 16 ns buckets, 64 of them (a 1 µs horizon): events land in the heap, in buckets and beyond the horizon;
-    // the result must equal a single heap's (time, priority, sequence) order exactly
-    EventQueue calendar = new EventQueue(4, 4, 64);
-    EventQueue plain = new EventQueue(4, 62, 2);
+    // 16 ns buckets, 64 of them (a 1 µs horizon): events land in the heap, in buckets and beyond the horizon
     RandomStream random = new RandomStream(23);
+    assertSameOrderAsAPlainHeap(new EventQueue(4, 4, 64),
+        () -> random.nextInt(4) == 0 ? random.nextInt(5000) : random.nextInt(40), random);
+  }
+
+  @Test
+  void narrowBucketsInSmallChunks_keepTheTotalOrderOfAPlainHeap() {
+    // 8 ns buckets, 4-event chunks, one bucket straight to the heap: most events are bucketed, buckets span chunks
+    RandomStream random = new RandomStream(29);
+    assertSameOrderAsAPlainHeap(new EventQueue(4, new CalendarShape(3, 1024, 4, 1), 0),
+        () -> random.nextInt(8) == 0 ? random.nextInt(20_000) : random.nextInt(200), random);
+  }
+
+  /**
+   * Pushes (two in three operations) and pops the same events on {@code calendar} and on a plain heap (a calendar
+   * whose one bucket never comes), then empties both: the result must equal the heap's (time, priority, sequence)
+   * order exactly.
+   */
+  private static void assertSameOrderAsAPlainHeap(EventQueue calendar, LongSupplier delays, RandomStream random) {
+    EventQueue plain = new EventQueue(4, 62, 2);
     long now = 0;
     for (int i = 0; i < 200_000; i++) {
       if (i % 3 != 2 || calendar.isEmpty()) {
-        long delay = random.nextInt(4) == 0 ? random.nextInt(5000) : random.nextInt(40);
+        long delay = delays.getAsLong();
         int priority = random.nextInt(3);
         calendar.push(now + delay, priority, i);
         plain.push(now + delay, priority, i);
@@ -60,30 +77,6 @@ class EventQueueTest {
       assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
     }
     assertThat(calendar.isEmpty()).isTrue();
-  }
-
-  @Test
-  void narrowBucketsInSmallChunks_keepTheTotalOrderOfAPlainHeap() {
-    // 8 ns buckets, 4-event chunks, one bucket straight to the heap: most events are bucketed, buckets span chunks
-    EventQueue calendar = new EventQueue(4, new CalendarShape(3, 1024, 4, 1), 0);
-    EventQueue plain = new EventQueue(4, 62, 2);
-    RandomStream random = new RandomStream(29);
-    long now = 0;
-    for (int i = 0; i < 200_000; i++) {
-      if (i % 3 != 2 || calendar.isEmpty()) {
-        long delay = random.nextInt(8) == 0 ? random.nextInt(20_000) : random.nextInt(200);
-        int priority = random.nextInt(3);
-        calendar.push(now + delay, priority, i);
-        plain.push(now + delay, priority, i);
-      } else {
-        calendar.pop();
-        plain.pop();
-        assertThat(calendar.poppedTime()).isEqualTo(plain.poppedTime());
-        assertThat(calendar.poppedPayload()).isEqualTo(plain.poppedPayload());
-        now = calendar.poppedTime();
-      }
-    }
-    assertThat(calendar.size()).isEqualTo(plain.size());
   }
 
   @Test
