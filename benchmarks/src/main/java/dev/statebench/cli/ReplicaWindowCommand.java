@@ -5,23 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.statebench.AtomicFiles;
 import dev.statebench.UserFacingException;
-import dev.statebench.replica.ReplicaTables;
+import dev.statebench.ops.ReplicaWindowRun;
 import dev.statebench.replica.RevocationWindow;
 import dev.statebench.servers.PostgresEndpoint;
 import dev.statebench.servers.PostgresProbe;
 import dev.statebench.servers.Servers;
-import dev.statebench.session.PostgresSessionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.statebench.session.PostgresPoolSettings;
-import dev.statebench.session.SessionTable;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,32 +82,22 @@ final class ReplicaWindowCommand implements Callable<Integer> {
           : PostgresProbe.probe(replicaUrl, primaryEndpoint.user(), primaryEndpoint.password(), false);
       Map<String, String> sessionOptions = synchronousCommit.equals("server") ? Map.of()
           : Map.of("options", "-c synchronous_commit=" + synchronousCommit);
-      String inForce = synchronousCommit.equals("server") ? setting(primaryEndpoint, "synchronous_commit")
-          : synchronousCommit;
-      try (HikariDataSource primaryPool = PostgresSessionStore.newPool(primaryEndpoint, PostgresPoolSettings.DEFAULT,
-              sessionOptions);
-          HikariDataSource writerPool = PostgresSessionStore.newPool(primaryEndpoint, PostgresPoolSettings.DEFAULT,
-              sessionOptions);
-          PostgresSessionStore primary = new PostgresSessionStore(primaryPool, SessionTable.DEFAULT);
-          PostgresSessionStore writer = new PostgresSessionStore(writerPool, SessionTable.DEFAULT);
-          HikariDataSource replicaPool = PostgresSessionStore.newPool(replicaEndpoint, PostgresPoolSettings.DEFAULT);
-          PostgresSessionStore replica = new PostgresSessionStore(replicaPool, SessionTable.DEFAULT)) {
-        primary.createSchemaIfAbsent();
-        primary.clear();
-        ReplicaTables.await(replicaEndpoint, SessionTable.DEFAULT);
-        console.printf(Locale.ROOT, "primary %s, replica %s, synchronous_commit=%s; %d revocations under %.0f"
-            + " inserts/s%n", primaryEndpoint.redactedJdbcUrl(), replicaEndpoint.redactedJdbcUrl(), inForce, samples, writeRate);
-        console.flush();
-        RevocationWindow.Result result = new RevocationWindow(primary, replica, writer).measure(samples, writeRate);
-        console.println(describe("revoked session still valid on the replica", result.windows()));
-        console.println(describe("new session not yet visible on the replica", result.visibility()));
-        console.printf(Locale.ROOT, "%d of %d revocations were still answered \"found\" by the replica after the"
-            + " primary acknowledged them; achieved write load %.0f inserts/s%n", result.stillFound(), result.samples(),
-            result.achievedWritesPerSecond());
-        if (out != null) {
-          AtomicFiles.writeString(out.resolve("replica-window.json"),
-              json(result, inForce, writeRate, replicaUrl == null));
-        }
+      ReplicaWindowRun.Measured measured = ReplicaWindowRun.measure(primaryEndpoint, replicaEndpoint, sessionOptions,
+          samples, writeRate, inForce -> {
+            console.printf(Locale.ROOT, "primary %s, replica %s, synchronous_commit=%s; %d revocations under %.0f"
+                + " inserts/s%n", primaryEndpoint.redactedJdbcUrl(), replicaEndpoint.redactedJdbcUrl(), inForce,
+                samples, writeRate);
+            console.flush();
+          });
+      RevocationWindow.Result result = measured.result();
+      console.println(describe("revoked session still valid on the replica", result.windows()));
+      console.println(describe("new session not yet visible on the replica", result.visibility()));
+      console.printf(Locale.ROOT, "%d of %d revocations were still answered \"found\" by the replica after the"
+          + " primary acknowledged them; achieved write load %.0f inserts/s%n", result.stillFound(), result.samples(),
+          result.achievedWritesPerSecond());
+      if (out != null) {
+        AtomicFiles.writeString(out.resolve("replica-window.json"),
+            json(result, measured.synchronousCommit(), writeRate, replicaUrl == null));
       }
     }
     return 0;
@@ -157,16 +138,5 @@ final class ReplicaWindowCommand implements Callable<Integer> {
     node.put("max", histogram.getMaxValue() / 1e3);
     node.put("mean", histogram.getMean() / 1e3);
     return node;
-  }
-
-  private static String setting(PostgresEndpoint endpoint, String name) {
-    try (Connection connection = DriverManager.getConnection(endpoint.jdbcUrl(), endpoint.user(), endpoint.password());
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("SHOW " + name)) {
-      rows.next();
-      return rows.getString(1);
-    } catch (SQLException e) {
-      throw new UserFacingException("cannot read " + name + " from the primary: " + e.getMessage(), e);
-    }
   }
 }
