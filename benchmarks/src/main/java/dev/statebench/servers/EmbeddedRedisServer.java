@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import redis.embedded.RedisExecProvider;
 
 /**
@@ -26,6 +28,14 @@ import redis.embedded.RedisExecProvider;
  */
 public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
   private static final Duration STARTUP_DEADLINE = Duration.ofSeconds(15);
+
+  /**
+   * The log line of a port (client or cluster bus) that another process bound between our check and the server's
+   * bind. The embedded binary's C library words the error "Address in use"; glibc words it "Address already in use".
+   */
+  private static final Pattern BUSY_PORT =
+      Pattern.compile("Could not create server TCP listening socket \\S*:(\\d+): bind: Address (?:already )?in use");
+
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   private final TemporaryDirectory directory;
@@ -65,11 +75,17 @@ public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
    * for {@link EmbeddedRedisCluster}. The node knows no slots and no peers yet.
    */
   static EmbeddedRedisServer startClusterNode() {
-    return LocalPorts.withRetryOnEphemeralConflict(0, chosen -> startOnce(chosen, Durability.RedisAppendOnly.NO,
+    return LocalPorts.withRetryOnEphemeralConflict(0,
+        chosen -> startClusterNode(chosen, LocalPorts.claim(0, "Redis cluster bus")));
+  }
+
+  /** One attempt at a cluster-mode node on {@code port} with its cluster bus on {@code busPort}. */
+  static EmbeddedRedisServer startClusterNode(int port, int busPort) {
+    return startOnce(port, Durability.RedisAppendOnly.NO,
         List.of("--cluster-enabled", "yes",
-            "--cluster-port", Integer.toString(LocalPorts.claim(0, "Redis cluster bus")),
+            "--cluster-port", Integer.toString(busPort),
             "--cluster-config-file", "nodes.conf",
-            "--cluster-node-timeout", "3000"), "statebench-redis-node-"));
+            "--cluster-node-timeout", "3000"), "statebench-redis-node-");
   }
 
   private static EmbeddedRedisServer startOnce(int port, Durability.RedisAppendOnly appendOnly,
@@ -205,7 +221,7 @@ public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
     long deadline = System.nanoTime() + STARTUP_DEADLINE.toNanos();
     while (true) {
       if (!process.isAlive()) {
-        throw startFailure(log, port);
+        throw startFailure(log);
       }
       if (readyLinesIn(log) > readyBefore) {
         return RedisProbe.probe(uri, true);
@@ -218,10 +234,10 @@ public final class EmbeddedRedisServer implements AutoCloseable, StoreFaults {
     }
   }
 
-  private static UserFacingException startFailure(Path log, int port) throws IOException {
-    String text = Files.readString(log, StandardCharsets.UTF_8);
-    if (text.contains("Address already in use")) {
-      return LocalPorts.portInUse(port, "Redis", null);
+  private static UserFacingException startFailure(Path log) throws IOException {
+    Matcher busy = BUSY_PORT.matcher(Files.readString(log, StandardCharsets.UTF_8));
+    if (busy.find()) {
+      return LocalPorts.portInUse(Integer.parseInt(busy.group(1)), "Redis", null);
     }
     return new UserFacingException("the embedded redis-server exited during start-up (" + lastLine(log)
         + "): set STATEBENCH_REDIS_URL to an external Redis");

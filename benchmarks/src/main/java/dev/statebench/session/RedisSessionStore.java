@@ -252,11 +252,7 @@ public final class RedisSessionStore implements SessionStore {
     SetArgs args = SetArgs.Builder.px(SessionStore.requireValidTtl(ttl).toMillis());
     Connection bulkConnection = connector.get();
     try (StatefulConnection<byte[], byte[]> bulk = bulkConnection.stateful()) {
-      // Manual flushing only on a single node. A cluster connection opens its node connections lazily, and a flush
-      // that runs while one of them is still connecting never reaches the commands queued on it: they time out
-      // (lettuce issue 2420, https://github.com/redis/lettuce/issues/2420). With auto-flush the commands are still
-      // pipelined, each written as it is queued.
-      bulk.setAutoFlushCommands(!(bulk instanceof StatefulRedisClusterConnection<?, ?>));
+      bulk.setAutoFlushCommands(writesEachCommandAsQueued(bulk));
       RedisClusterAsyncCommands<byte[], byte[]> async = bulkConnection.async();
       // Two batches in flight: while Redis works through one, the next is encoded and sent. A batch is encoded
       // completely before its first command is queued: a command's timeout runs from the moment it is queued, and
@@ -337,6 +333,18 @@ public final class RedisSessionStore implements SessionStore {
       key[keyPrefix.length + i] = (byte) value.charAt(i);
     }
     return key;
+  }
+
+  /**
+   * Whether {@link #populate} lets lettuce write each command as it is queued rather than flush a batch by hand.
+   * A single node's batches are flushed by hand. A cluster connection's commands are written as queued (still
+   * pipelined): it opens its node connections lazily, and a manual flush that runs while one of them is still
+   * connecting never reaches the commands queued on it, which then time out (lettuce issue 2420,
+   * https://github.com/redis/lettuce/issues/2420); populating a freshly formed cluster then failed about one time
+   * in a hundred.
+   */
+  static boolean writesEachCommandAsQueued(StatefulConnection<?, ?> connection) {
+    return connection instanceof StatefulRedisClusterConnection<?, ?>;
   }
 
   private static void awaitBatch(List<RedisFuture<String>> batch) {

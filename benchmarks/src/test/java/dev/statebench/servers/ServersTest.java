@@ -200,6 +200,16 @@ class ServersTest {
   }
 
   @Test
+  void busyClusterBusPort_forAnEmbeddedClusterNode_isReportedAsPortInUseNamingThatPort() throws IOException {
+    // The port is taken after our check and before redis-server binds it, the race a fresh port can lose; only
+    // a PortInUseException makes the caller try again with other ports.
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      assertThatThrownBy(() -> EmbeddedRedisServer.startClusterNode(0, busy.getLocalPort()))
+          .isInstanceOf(PortInUseException.class).hasMessageContaining("port " + busy.getLocalPort() + " ");
+    }
+  }
+
+  @Test
   void busyPort_forEmbeddedPostgres_isReportedAsPortInUse() throws IOException {
     try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       ServerConfig config = ServerConfig.embedded().withOverrides(null, null, null, null, null, busy.getLocalPort());

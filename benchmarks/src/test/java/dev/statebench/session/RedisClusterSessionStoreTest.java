@@ -8,6 +8,8 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,22 @@ class RedisClusterSessionStoreTest extends SessionStoreContract {
       // Only the text inside {…} is hashed, so every key maps to the slot of "tagged" and one master holds all.
       assertThat(perMaster).containsExactlyInAnyOrder(600L, 0L, 0L);
       store.clear();
+    }
+  }
+
+  @Test
+  void populate_writesEachCommandAsQueuedOnAClusterAndFlushesBatchesOnASingleNode() {
+    // A manual flush on a cluster connection misses the commands queued on a node connection still opening
+    // (lettuce issue 2420): populating a fresh cluster then timed out now and then. Both connections are real.
+    RedisClusterClient clusterClient = RedisSessionStore.newClusterClient(cluster.endpoint().nodeUris());
+    RedisClient nodeClient = RedisSessionStore.newClient(cluster.endpoint().seedUri());
+    try (StatefulRedisClusterConnection<String, String> clustered = clusterClient.connect();
+        StatefulRedisConnection<String, String> single = nodeClient.connect()) {
+      assertThat(RedisSessionStore.writesEachCommandAsQueued(clustered)).isTrue();
+      assertThat(RedisSessionStore.writesEachCommandAsQueued(single)).isFalse();
+    } finally {
+      clusterClient.shutdown();
+      nodeClient.shutdown();
     }
   }
 
